@@ -1,0 +1,40 @@
+# The two commands of the README: `make run` (the app on the sample) and `make test` (everything CI checks).
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PORT ?= 8501
+
+.PHONY: run test lint sample bench clean
+
+$(VENV)/.installed-app: requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.installed-dev: $(VENV)/.installed-app requirements-dev.txt
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	touch $@
+
+/usr/bin/chromium:
+	@# Debian's chromium serves the browser tests and kaleido's chart export.
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core poppler-utils >/dev/null
+
+run: $(VENV)/.installed-app
+	$(PY) -m streamlit run dashboard.py --server.port $(PORT) --server.headless true
+
+lint: $(VENV)/.installed-dev
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+
+test: $(VENV)/.installed-dev /usr/bin/chromium lint
+	$(PY) -m pytest
+
+sample: $(VENV)/.installed-app
+	$(PY) data/sample/make_sample.py
+
+bench: $(VENV)/.installed-dev
+	$(PY) -m bench --sizes 1,10,100,1000 --json bench/results.json
+
+clean:
+	rm -rf $(VENV) data/outcomes.duckdb* .pytest_cache tests/screenshots

@@ -1,0 +1,553 @@
+"""Spreadsheet -> typed tables -> checks -> one transaction.
+
+`validate(path)` reads a workbook (xlsx, xls, ods, or a folder of SHEET.csv files), types
+every cell as the schema says and runs every check in one pass. `import_workbook(path, db)`
+does the same and, only when nothing is wrong, replaces the data in one transaction.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import io
+import math
+import os
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+import pycountry
+
+from outcomes import db
+from outcomes.schema import DATE_ORDER, REQUIRED_SHEETS, SHEETS, SHEETS_BY_NAME, Column, Sheet
+from outcomes.template import TEMPLATE_SHEETS
+
+MAX_FILE_MB = float(os.environ.get("OUTCOMES_MAX_FILE_MB", "50"))
+PROBLEMS_SHOWN = 200
+SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
+
+COUNTRY_CODES = frozenset(c.alpha_2 for c in pycountry.countries)
+CURRENCY_CODES = frozenset(c.alpha_3 for c in pycountry.currencies)
+TRUE_WORDS = {"true", "yes", "1", "tak", "y", "t"}
+FALSE_WORDS = {"false", "no", "0", "nie", "n", "f"}
+ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ]00:00(?::00(?:\.0+)?)?)?$")
+
+
+class UnreadableSourceError(Exception):
+    """The file cannot be read as a workbook at all; the message is one sentence for the user."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with the workbook, located as the user sees it in the spreadsheet."""
+
+    sheet: str
+    row: int | None
+    column: str | None
+    value: object
+    message: str
+
+    def __str__(self) -> str:
+        row = "-" if self.row is None else str(self.row)
+        return f"{self.sheet}:{row}:{self.column or '-'}: {self.message}"
+
+
+@dataclass
+class RawSheet:
+    """A sheet as read: header names (lower-case, trimmed), the header's row, and the data rows."""
+
+    name: str
+    header: list[str]
+    header_row: int
+    rows: list[list[object]]
+    row_numbers: list[int]
+    decimal_comma: bool = False
+
+
+@dataclass
+class Validation:
+    """Everything one pass over a workbook found: typed tables, extra columns, problems, notes."""
+
+    source_name: str
+    sha256: str
+    tables: dict[str, pd.DataFrame] = field(default_factory=dict)
+    extra_cells: pd.DataFrame | None = None
+    problems: list[Problem] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    @property
+    def rows_per_sheet(self) -> dict[str, int]:
+        return {name: len(frame) for name, frame in self.tables.items()}
+
+    def report(self, limit: int = PROBLEMS_SHOWN) -> str:
+        """The problems as `sheet:row:column: message` lines, the first `limit` and a count of the rest."""
+        lines = [str(p) for p in self.problems[:limit]]
+        if len(self.problems) > limit:
+            lines.append(f"… and {len(self.problems) - limit} more problems")
+        return "\n".join(lines)
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def fingerprint(path: Path) -> str:
+    """SHA-256 of a file, or of a CSV folder's file names and contents."""
+    digest = hashlib.sha256()
+    files = sorted(path.glob("*.csv")) if path.is_dir() else [path]
+    for file in files:
+        if path.is_dir():
+            digest.update(file.name.encode())
+        digest.update(file.read_bytes())
+    return digest.hexdigest()
+
+
+def read_source(path: Path) -> tuple[dict[str, RawSheet], list[str]]:
+    """Read a workbook or CSV folder into raw sheets keyed by lower-case sheet name, plus notes."""
+    if not path.exists():
+        raise UnreadableSourceError(f"{path.name} does not exist.")
+    if path.is_dir():
+        return _read_csv_folder(path)
+    size_mb = path.stat().st_size / 1_000_000
+    if size_mb > MAX_FILE_MB:
+        raise UnreadableSourceError(f"{path.name} is {size_mb:.0f} MB; the limit is {MAX_FILE_MB:.0f} MB.")
+    if path.stat().st_size == 0:
+        raise UnreadableSourceError(f"{path.name} is empty.")
+    if path.suffix.lower() == ".csv":
+        raise UnreadableSourceError(
+            f"{path.name} is a single CSV file; put one SHEET.csv per sheet in a folder and import the folder."
+        )
+    head = path.read_bytes()[:8]
+    if head.startswith(b"\xd0\xcf\x11\xe0") and path.suffix.lower() != ".xls":
+        raise UnreadableSourceError(
+            f"{path.name} is password-protected or encrypted; save it without a password and import it again."
+        )
+    if path.suffix.lower() not in SPREADSHEET_SUFFIXES:
+        raise UnreadableSourceError(f"{path.name} is not a spreadsheet; use xlsx, xls, ods or a folder of CSV files.")
+    return {s.name: s for s in _read_spreadsheet(path)}, []
+
+
+def _read_spreadsheet(path: Path) -> list[RawSheet]:
+    try:
+        grids = _grids_with_calamine(path)
+    except Exception as calamine_error:
+        if path.suffix.lower() not in {".xlsx", ".xlsm"}:
+            raise UnreadableSourceError(f"{path.name} could not be read as a spreadsheet ({calamine_error}).") from None
+        try:
+            grids = _grids_with_openpyxl(path)
+        except Exception:
+            raise UnreadableSourceError(f"{path.name} is damaged or not really a spreadsheet.") from None
+    return [_raw_sheet(name, grid) for name, grid in grids]
+
+
+def _grids_with_calamine(path: Path) -> list[tuple[str, list[list[object]]]]:
+    from python_calamine import CalamineWorkbook
+
+    workbook = CalamineWorkbook.from_path(str(path))
+    return [(name, workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)) for name in workbook.sheet_names]
+
+
+def _grids_with_openpyxl(path: Path) -> list[tuple[str, list[list[object]]]]:
+    from openpyxl import load_workbook
+
+    workbook = load_workbook(path, read_only=True, data_only=True)
+    return [(ws.title, [list(row) for row in ws.iter_rows(values_only=True)]) for ws in workbook.worksheets]
+
+
+def _raw_sheet(name: str, grid: list[list[object]], decimal_comma: bool = False) -> RawSheet:
+    """Header = first non-empty row; data rows keep the row number the spreadsheet shows."""
+    numbered = [(i + 1, row) for i, row in enumerate(grid) if any(not _is_blank(v) for v in row)]
+    if not numbered:
+        return RawSheet(name.strip().lower(), [], 1, [], [], decimal_comma)
+    header_row, header = numbered[0]
+    data = numbered[1:]
+    return RawSheet(
+        name=name.strip().lower(),
+        header=[str(h).strip().lower() if not _is_blank(h) else "" for h in header],
+        header_row=header_row,
+        rows=[row for _, row in data],
+        row_numbers=[number for number, _ in data],
+        decimal_comma=decimal_comma,
+    )
+
+
+def _read_csv_folder(folder: Path) -> tuple[dict[str, RawSheet], list[str]]:
+    files = sorted(folder.glob("*.csv"))
+    if not files:
+        raise UnreadableSourceError(f"The folder {folder.name} holds no .csv files (expected one SHEET.csv per sheet).")
+    sheets: dict[str, RawSheet] = {}
+    notes = []
+    for file in files:
+        text, encoding = _decode(file)
+        if encoding != "UTF-8":
+            notes.append(f"{file.name} was read as {encoding}.")
+        first_line = text.split("\n", 1)[0]
+        delimiter = max([",", ";", "\t"], key=first_line.count)
+        grid = [list(row) for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
+        sheet = _raw_sheet(file.stem, grid, decimal_comma=delimiter != ",")
+        sheets[sheet.name] = sheet
+    return sheets, notes
+
+
+def _decode(file: Path) -> tuple[str, str]:
+    """UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1250; anything else is refused."""
+    data = file.read_bytes()
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), "UTF-16"
+    try:
+        return data.decode("utf-8-sig"), "UTF-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("cp1250")
+    except UnicodeDecodeError:
+        raise UnreadableSourceError(
+            f"{file.name} is neither UTF-8 nor Windows-1250 text; save it as CSV UTF-8."
+        ) from None
+    if any(ord(ch) < 32 and ch not in "\r\n\t" for ch in text):
+        raise UnreadableSourceError(f"{file.name} holds binary data, not CSV text.")
+    return text, "Windows-1250"
+
+
+# --------------------------------------------------------------------------- typing cells
+
+
+def _is_blank(value: object) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, str):
+        return not value.strip()
+    return isinstance(value, float) and math.isnan(value)
+
+
+def _text(value: object) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value).strip()
+
+
+class CellError(ValueError):
+    """A cell that cannot be typed; the message says what would be valid."""
+
+
+def _number(value: object, decimal_comma: bool) -> float:
+    if isinstance(value, bool):
+        raise CellError("is TRUE/FALSE, not a number")
+    if isinstance(value, int | float):
+        return float(value)
+    if isinstance(value, dt.date):
+        raise CellError("is a date, not a number")
+    text = str(value).strip().replace("\u00a0", "").replace(" ", "")
+    if decimal_comma and "," in text and "." not in text:
+        text = text.replace(",", ".")
+    try:
+        number = float(text)
+    except ValueError:
+        hint = "; use a dot as the decimal separator" if "," in text else ""
+        raise CellError(f"is not a number{hint}") from None
+    if not math.isfinite(number):
+        raise CellError("is not a finite number")
+    return number
+
+
+def _whole(value: object, decimal_comma: bool) -> int:
+    number = _number(value, decimal_comma)
+    if not number.is_integer():
+        raise CellError("is not a whole number")
+    return int(number)
+
+
+def _date(value: object) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        raise CellError("is a number, not a date; format the cell as a date or write YYYY-MM-DD")
+    match = ISO_DATE.match(str(value).strip())
+    if not match:
+        raise CellError("is not a date; write it as YYYY-MM-DD")
+    try:
+        return dt.date(int(match[1]), int(match[2]), int(match[3]))
+    except ValueError:
+        raise CellError("is not a real calendar date") from None
+
+
+def _bool(value: object) -> bool:
+    if isinstance(value, bool):
+        return value
+    word = _text(value).lower()
+    if word in TRUE_WORDS:
+        return True
+    if word in FALSE_WORDS:
+        return False
+    raise CellError("is not TRUE/FALSE (yes/no, 1/0 and tak/nie work too)")
+
+
+def _converter(column: Column, decimal_comma: bool) -> Callable[[object], object]:
+    """A function typing one non-blank cell of `column`, raising CellError with what is valid."""
+
+    def code(value: object) -> str:
+        word = _text(value).lower()
+        if word not in column.codes:
+            raise CellError(f"is not a valid {column.name}; use one of: {', '.join(column.codes)}")
+        return word
+
+    def country(value: object) -> str:
+        word = _text(value).upper()
+        if word not in COUNTRY_CODES:
+            raise CellError("is not an ISO 3166-1 alpha-2 country code (e.g. DE, CZ, UA)")
+        return word
+
+    def currency(value: object) -> str:
+        word = _text(value).upper()
+        if word not in CURRENCY_CODES:
+            raise CellError("is not an ISO 4217 currency code (e.g. PLN, EUR)")
+        return word
+
+    def year(value: object) -> int:
+        number = _whole(value, decimal_comma)
+        if not 1900 <= number <= 2100:
+            raise CellError("is not a plausible year (1900–2100)")
+        return number
+
+    def money(value: object) -> float:
+        number = _number(value, decimal_comma)
+        if number < 0:
+            raise CellError("must not be negative")
+        return number
+
+    return {
+        "id": _text,
+        "text": _text,
+        "code": code,
+        "country": country,
+        "currency": currency,
+        "int": lambda v: _whole(v, decimal_comma),
+        "year": year,
+        "number": lambda v: _number(v, decimal_comma),
+        "money": money,
+        "date": _date,
+        "bool": _bool,
+    }[column.type]
+
+
+def _shown(value: object) -> str:
+    text = _text(value)
+    return text if len(text) <= 60 else text[:57] + "…"
+
+
+# --------------------------------------------------------------------------- checks
+
+
+def _type_sheet(raw: RawSheet, sheet: Sheet, problems: list[Problem]) -> tuple[pd.DataFrame, list[tuple]]:
+    """Typed frame (schema columns + source_row) and the extra cells (sheet, row, column, value)."""
+    positions: dict[str, int] = {}
+    extras: dict[str, int] = {}
+    for index, name in enumerate(raw.header):
+        if not name:
+            continue
+        if name in positions or name in extras:
+            problems.append(Problem(sheet.name, raw.header_row, name, name, "this column header appears twice"))
+        elif name in sheet.column_names:
+            positions[name] = index
+        else:
+            extras[name] = index
+    for column in sheet.columns:
+        if column.required and column.name not in positions:
+            problems.append(
+                Problem(sheet.name, raw.header_row, column.name, None, "required column is missing from the header row")
+            )
+
+    def cell(row: list[object], index: int | None) -> object:
+        return row[index] if index is not None and index < len(row) else None
+
+    data: dict[str, list[object]] = {}
+    for column in sheet.columns:
+        convert = _converter(column, raw.decimal_comma)
+        index = positions.get(column.name)
+        values: list[object] = []
+        for number, row in zip(raw.row_numbers, raw.rows, strict=True):
+            value = cell(row, index)
+            if _is_blank(value):
+                if column.required and index is not None:
+                    problems.append(Problem(sheet.name, number, column.name, None, "is required but empty"))
+                values.append(None)
+                continue
+            try:
+                values.append(convert(value))
+            except CellError as error:
+                problems.append(Problem(sheet.name, number, column.name, value, f"'{_shown(value)}' {error}"))
+                values.append(None)
+        data[column.name] = values
+    # object dtype keeps None as None (pandas would turn it into NaN in numeric and string columns)
+    frame = pd.DataFrame(data, columns=sheet.column_names, dtype=object)
+    frame["source_row"] = raw.row_numbers
+    extra_cells = [
+        (sheet.name, number, name, _text(cell(row, index)))
+        for name, index in extras.items()
+        for number, row in zip(raw.row_numbers, raw.rows, strict=True)
+        if not _is_blank(cell(row, index))
+    ]
+    return frame, extra_cells
+
+
+def _check_keys(sheet: Sheet, frame: pd.DataFrame, problems: list[Problem]) -> None:
+    if not sheet.key:
+        return
+    seen: dict[tuple, int] = {}
+    for record in frame[[*sheet.key, "source_row"]].itertuples(index=False):
+        key, row = tuple(record[:-1]), record[-1]
+        if any(part is None for part in key):
+            continue
+        if key in seen:
+            shown = ", ".join(str(part) for part in key)
+            problems.append(
+                Problem(sheet.name, row, sheet.key[-1], shown, f"'{shown}' is repeated (first at row {seen[key]})")
+            )
+        else:
+            seen[key] = row
+
+
+def _check_references(tables: dict[str, pd.DataFrame], problems: list[Problem]) -> None:
+    for sheet in SHEETS:
+        frame = tables.get(sheet.name)
+        if frame is None:
+            continue
+        for column in sheet.columns:
+            if not column.references:
+                continue
+            target_sheet, target_column = column.references.split(".")
+            target = tables.get(target_sheet)
+            known = set(target[target_column].dropna()) if target is not None else set()
+            for value, row in zip(frame[column.name], frame["source_row"], strict=True):
+                if value is not None and value not in known:
+                    problems.append(
+                        Problem(
+                            sheet.name,
+                            row,
+                            column.name,
+                            value,
+                            f"'{value}' is not a {target_column} in the {target_sheet} sheet",
+                        )
+                    )
+
+
+def _check_rows(tables: dict[str, pd.DataFrame], problems: list[Problem]) -> None:
+    """Rules that look at several cells of one row."""
+    for sheet_name, pairs in DATE_ORDER.items():
+        frame = tables.get(sheet_name)
+        if frame is None:
+            continue
+        for earlier, later in pairs:
+            for first, second, row in zip(frame[earlier], frame[later], frame["source_row"], strict=True):
+                if first is not None and second is not None and second < first:
+                    problems.append(
+                        Problem(sheet_name, row, later, second, f"{later} {second} is before {earlier} {first}")
+                    )
+    grants = tables.get("grants")
+    if grants is not None:
+        for record in grants.itertuples(index=False):
+            if record.decision == "awarded" and record.decision_date is None:
+                problems.append(
+                    Problem("grants", record.source_row, "decision_date", None, "is required when the grant is awarded")
+                )
+            paid, granted = record.paid_amount, record.grant_amount
+            if paid is not None and granted is not None and paid > granted + 0.005:
+                problems.append(
+                    Problem(
+                        "grants",
+                        record.source_row,
+                        "paid_amount",
+                        paid,
+                        f"paid {paid:,.2f} is more than the grant {granted:,.2f}",
+                    )
+                )
+    support = tables.get("support")
+    if support is not None:
+        for cluster_id, org_id, row in zip(
+            support["cluster_id"], support["org_id"], support["source_row"], strict=True
+        ):
+            if cluster_id is None and org_id is None:
+                problems.append(Problem("support", row, "cluster_id", None, "give a cluster_id or an org_id"))
+    readiness = tables.get("readiness")
+    if readiness is not None:
+        for score, top, row in zip(readiness["score"], readiness["max_score"], readiness["source_row"], strict=True):
+            if top is not None and top <= 0:
+                problems.append(Problem("readiness", row, "max_score", top, "must be more than 0"))
+            elif score is not None and top is not None and not 0 <= score <= top:
+                problems.append(Problem("readiness", row, "score", score, f"must be between 0 and max_score {top:g}"))
+    programme = tables.get("programme")
+    if programme is not None:
+        if len(programme) != 1:
+            row = programme["source_row"].iloc[1] if len(programme) > 1 else 2
+            problems.append(
+                Problem("programme", int(row), None, None, f"must have exactly one row, it has {len(programme)}")
+            )
+        for fx, row in zip(programme["fx_to_eur"], programme["source_row"], strict=True):
+            if fx is not None and fx <= 0:
+                problems.append(Problem("programme", row, "fx_to_eur", fx, "must be more than 0"))
+
+
+def validate(path: Path | str) -> Validation:
+    """Read and check a workbook or CSV folder; nothing is loaded. Raises UnreadableSourceError."""
+    path = Path(path)
+    sheets, notes = read_source(path)
+    result = Validation(source_name=path.name, sha256=fingerprint(path), notes=notes)
+    problems = result.problems
+    extra_cells: list[tuple] = []
+    for sheet in SHEETS:
+        raw = sheets.get(sheet.name)
+        if raw is None:
+            if sheet.required:
+                problems.append(Problem(sheet.name, None, None, None, "required sheet is missing from the workbook"))
+            continue
+        frame, extras = _type_sheet(raw, sheet, problems)
+        result.tables[sheet.name] = frame
+        extra_cells.extend(extras)
+    if not any(name in sheets for name in REQUIRED_SHEETS):
+        raise UnreadableSourceError(
+            f"{path.name} has none of the sheets {', '.join(REQUIRED_SHEETS)}: is it a programme workbook?"
+        )
+    for sheet in SHEETS:
+        if sheet.name in result.tables:
+            _check_keys(sheet, result.tables[sheet.name], problems)
+    _check_references(result.tables, problems)
+    _check_rows(result.tables, problems)
+    ignored = sorted(set(sheets) - set(SHEETS_BY_NAME) - set(TEMPLATE_SHEETS))
+    if ignored:
+        notes.append(f"Sheets not in the canonical workbook were ignored: {', '.join(ignored)}.")
+    result.extra_cells = pd.DataFrame(extra_cells, columns=["sheet", "source_row", "column_name", "value"])
+    problems.sort(key=lambda p: (list(SHEETS_BY_NAME).index(p.sheet), p.row or 0, p.column or ""))
+    return result
+
+
+def import_workbook(path: Path | str, db_path: Path | str | None = None) -> Validation:
+    """Validate, and when valid replace the data in one transaction; every attempt is logged.
+
+    Raises UnreadableSourceError for a file that is not a readable workbook (also logged).
+    """
+    path = Path(path)
+    try:
+        result = validate(path)
+    except UnreadableSourceError as error:
+        db.log_import(db_path, path.name, None, {}, "unreadable", 1, str(error))
+        raise
+    if result.ok:
+        db.replace_data(db_path, result.tables, result.extra_cells, result.source_name, result.sha256)
+        db.log_import(db_path, result.source_name, result.sha256, result.rows_per_sheet, "loaded", 0)
+    else:
+        db.log_import(
+            db_path, result.source_name, result.sha256, result.rows_per_sheet, "rejected", len(result.problems)
+        )
+    return result

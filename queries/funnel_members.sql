@@ -1,0 +1,6 @@
+-- title: Units behind each funnel stage
+-- returns: one row per stage and unit: stage_key, unit_id, unit_name, cluster_ids (the clusters it counts through)
+-- params: calls, sectors, subregions (lists, NULL = all), year_from, year_to (NULL = open)
+SELECT stage_key, unit_id, unit_name, cluster_ids
+FROM funnel_units($calls, $sectors, $subregions, $year_from, $year_to)
+ORDER BY stage_key, unit_id
