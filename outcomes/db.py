@@ -223,6 +223,13 @@ def dataset(db_path: Path | str | None = None) -> dict[str, object]:
     }
 
 
+def is_sample(db_path: Path | str | None = None) -> bool:
+    """Whether what is loaded is the embedded illustrative sample workbook."""
+    from outcomes.ingest import fingerprint
+
+    return dataset(db_path).get("sha256") == fingerprint(SAMPLE_WORKBOOK)
+
+
 # --------------------------------------------------------------------------- import log
 
 

@@ -1,0 +1,184 @@
+"""Streamlit glue shared by the pages: filters from the sidebar, cached queries, provenance.
+
+The only module of the package that imports Streamlit; everything it shows comes from
+`outcomes.db`, `outcomes.indicators` and the other pure modules.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+from outcomes import db, exports, indicators
+from outcomes.filters import Filters
+
+CACHE_TTL_S = 600
+FILTER_KEYS = {"calls": "filter_calls", "sectors": "filter_sectors", "subregions": "filter_subregions"}
+YEARS_KEY = "filter_years"
+
+
+def data_version() -> str:
+    """Changes whenever a new workbook is loaded, so cached results never outlive their data."""
+    loaded = db.dataset()
+    return f"{loaded.get('sha256')}@{loaded.get('imported_at')}"
+
+
+@st.cache_data(ttl=CACHE_TTL_S, max_entries=512, show_spinner=False)
+def _cached_query(name: str, params: tuple[tuple[str, object], ...], version: str) -> pd.DataFrame:
+    del version  # part of the cache key only
+    return db.run_query(name, **{key: list(value) if isinstance(value, tuple) else value for key, value in params})
+
+
+def query(name: str, filters: Filters | None = None, **params: object) -> pd.DataFrame:
+    """Run a named query with the filters' parameters (and any others), cached until the data changes."""
+    merged = {**(filters.params() if filters else {}), **params}
+    frozen = tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in merged.items()))
+    return _cached_query(name, frozen, data_version()).copy()
+
+
+@st.cache_data(ttl=CACHE_TTL_S, max_entries=256, show_spinner=False)
+def _cached_funnel(filters: Filters, version: str) -> list[indicators.FunnelStage]:
+    del version
+    return indicators.funnel(filters)
+
+
+def funnel(filters: Filters) -> list[indicators.FunnelStage]:
+    """The funnel stages for the filters, cached until the data changes."""
+    return _cached_funnel(filters, data_version())
+
+
+def clear_caches() -> None:
+    """Forget every cached result (after an import)."""
+    st.cache_data.clear()
+
+
+def current_filters() -> Filters:
+    """The shared sidebar filters as the user set them (see dashboard.py)."""
+    state = st.session_state
+    years = state.get(YEARS_KEY)
+    options = filter_options()
+    year_from = year_to = None
+    if years and options["first_year"] is not None:
+        if years[0] > options["first_year"]:
+            year_from = int(years[0])
+        if years[1] < options["last_year"]:
+            year_to = int(years[1])
+    return Filters(
+        calls=tuple(state.get(FILTER_KEYS["calls"]) or ()),
+        sectors=tuple(state.get(FILTER_KEYS["sectors"]) or ()),
+        subregions=tuple(state.get(FILTER_KEYS["subregions"]) or ()),
+        year_from=year_from,
+        year_to=year_to,
+    )
+
+
+def filter_options() -> dict[str, object]:
+    """Calls, sectors, subregions and the year span offered by the sidebar."""
+    row = query("filter_options").iloc[0]
+    first, last = row["first_year"], row["last_year"]
+    return {
+        "calls": list(row["calls"] if row["calls"] is not None else []),
+        "sectors": list(row["sectors"] if row["sectors"] is not None else []),
+        "subregions": list(row["subregions"] if row["subregions"] is not None else []),
+        "first_year": None if pd.isna(first) else int(first),
+        "last_year": None if pd.isna(last) else int(last),
+    }
+
+
+def sheet_present(sheet: str) -> bool:
+    """Whether the loaded workbook had this sheet."""
+    return sheet in db.dataset().get("sheets_present", [])
+
+
+def require_sheet(sheet: str, what: str) -> bool:
+    """Say plainly that `what` needs a sheet the workbook lacks; True when the sheet is there."""
+    if sheet_present(sheet):
+        return True
+    st.info(f"No **{sheet}** sheet in this workbook, so {what} cannot be shown. Add the sheet and import again.")
+    return False
+
+
+def filters_caption(filters: Filters) -> None:
+    st.caption(f"Showing {filters.describe()}.")
+
+
+def provenance(
+    title: str,
+    definition: str,
+    query_name: str,
+    rows: pd.DataFrame,
+    filters: Filters | None = None,
+    key: str | None = None,
+) -> None:
+    """'How is this computed?': the definition, the SQL that produced the figure and the rows behind it."""
+    sql = db.query(query_name)
+    with st.expander(f"How is this computed? — {title}"):
+        st.markdown(definition)
+        if filters is not None:
+            st.caption(f"Filters: {filters.describe()}. Parameters: {', '.join(sql.parameters) or 'none'}.")
+        st.code(sql.sql, language="sql")
+        st.dataframe(rows, hide_index=True, width="stretch")
+        st.download_button(
+            "Rows as CSV",
+            rows.to_csv(index=False).encode("utf-8"),
+            file_name=f"{query_name}.csv",
+            mime="text/csv",
+            key=f"provenance_csv_{key or query_name}",
+        )
+
+
+def chart(figure: go.Figure, key: str, caption: str | None = None) -> None:
+    """Draw a Plotly figure with PNG and SVG downloads (rendered only when clicked)."""
+    st.plotly_chart(figure, key=f"chart_{key}", width="stretch", config={"displaylogo": False})
+    if caption:
+        st.caption(caption)
+    left, right, _ = st.columns([1, 1, 6])
+    with left:
+        st.download_button(
+            "PNG",
+            data=lambda: exports.figure_image(figure, "png"),
+            file_name=f"{key}.png",
+            mime="image/png",
+            key=f"png_{key}",
+            on_click="ignore",
+            icon=":material/download:",
+        )
+    with right:
+        st.download_button(
+            "SVG",
+            data=lambda: exports.figure_image(figure, "svg"),
+            file_name=f"{key}.svg",
+            mime="image/svg+xml",
+            key=f"svg_{key}",
+            on_click="ignore",
+            icon=":material/download:",
+        )
+
+
+def table(frame: pd.DataFrame, key: str, column_config: dict | None = None, height: int | str = "auto") -> None:
+    """Show a table with CSV and XLSX downloads whose cells cannot execute in a spreadsheet."""
+    st.dataframe(
+        frame, hide_index=True, width="stretch", column_config=column_config, key=f"table_{key}", height=height
+    )
+    left, right, _ = st.columns([1, 1, 6])
+    with left:
+        st.download_button(
+            "CSV",
+            data=lambda: exports.table_csv(frame),
+            file_name=f"{key}.csv",
+            mime="text/csv",
+            key=f"csv_{key}",
+            on_click="ignore",
+            icon=":material/download:",
+        )
+    with right:
+        st.download_button(
+            "XLSX",
+            data=lambda: exports.table_xlsx(frame, key),
+            file_name=f"{key}.xlsx",
+            mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            key=f"xlsx_{key}",
+            on_click="ignore",
+            icon=":material/download:",
+        )
