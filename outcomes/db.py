@@ -27,6 +27,7 @@ SAMPLE_WORKBOOK = ROOT / "data" / "sample" / "programme.xlsx"
 PARAMETER = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
 
 _connections: dict[Path, duckdb.DuckDBPyConnection] = {}
+_ready: set[Path] = set()  # databases known to hold a dataset
 _lock = threading.Lock()
 
 
@@ -47,9 +48,11 @@ def connection(db_path: Path | str | None = None) -> duckdb.DuckDBPyConnection:
     """The process's one connection to the database, built from the sample workbook when empty."""
     path = resolve(db_path)
     con = _open(path)
-    with _lock:
-        if not _has_data(con):
-            _build_from_sample(path, con)
+    if path not in _ready:
+        with _lock:
+            if not _has_data(con):
+                _build_from_sample(path, con)
+            _ready.add(path)
     return con
 
 
@@ -68,8 +71,10 @@ def _open(path: Path) -> duckdb.DuckDBPyConnection:
 
 def close(db_path: Path | str | None = None) -> None:
     """Close the process's connection (tests and the command line use it)."""
+    path = resolve(db_path)
     with _lock:
-        con = _connections.pop(resolve(db_path), None)
+        con = _connections.pop(path, None)
+        _ready.discard(path)
     if con is not None:
         con.close()
 

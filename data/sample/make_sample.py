@@ -337,6 +337,7 @@ def pick_countries(rng: random.Random, count: int) -> list[str]:
 
 
 def floor_hundred(amount: float) -> int:
+    """The amount rounded down to whole hundreds (grants are never rounded up past a cap or rate)."""
     return int(amount // 100) * 100
 
 
@@ -549,15 +550,16 @@ def make_memberships(rng: random.Random, clusters: list[Cluster]) -> tuple[Regis
         start = dt.date(cluster.founded, 1, 1)
         latest_join = cluster.award_date or dt.date(2014, 12, 31)
         for org_id, role in cluster_members(rng, registry, cluster, institutions):
-            joined = start + dt.timedelta(days=rng.randint(0, 180)) if role == "coordinator" else None
-            if joined is None:
-                late_joiner = cluster.award_date and rng.random() < 0.15
-                joined = (
-                    random_date(rng, latest_join, dt.date(2016, 12, 31))
-                    if late_joiner
-                    else random_date(rng, start, latest_join)
-                )
+            if role == "coordinator":
+                joined = start + dt.timedelta(days=rng.randint(0, 180))
+            elif cluster.award_date and rng.random() < 0.15:  # joined once the cluster was funded
+                joined = random_date(rng, latest_join, dt.date(2016, 12, 31))
+            else:
+                joined = random_date(rng, start, latest_join)
             rows.append({"cluster_id": cluster.cluster_id, "org_id": org_id, "role": role, "joined": joined})
+    in_a_cluster = {row["org_id"] for row in rows}
+    for org_id in sorted(set().union(*institutions.values()) - in_a_cluster):
+        join_another_cluster(rng, clusters, rows, org_id)
     doubles = add_second_memberships(rng, registry, clusters, rows)
     for _, _, nace, subregion, word in CLUSTER_PROFILES[:4]:  # firms in no cluster
         registry.add(f"Samotnik-{word} Sp. z o.o. (sample)", "sme", nace, subregion, rng.choice(["micro", "small"]))
@@ -566,30 +568,31 @@ def make_memberships(rng: random.Random, clusters: list[Cluster]) -> tuple[Regis
     return registry, rows, doubles
 
 
+def join_another_cluster(rng: random.Random, clusters: list[Cluster], rows: list[dict], org_id: str) -> None:
+    """The organisation joins, in 2014-2016, a cluster it is not yet in that has fewer than 15 members."""
+    sizes: dict[str, int] = defaultdict(int)
+    for row in rows:
+        sizes[row["cluster_id"]] += 1
+    already = {row["cluster_id"] for row in rows if row["org_id"] == org_id}
+    cluster = rng.choice([c for c in clusters if c.cluster_id not in already and sizes[c.cluster_id] < 15])
+    joined = random_date(rng, dt.date(2014, 1, 1), dt.date(2016, 6, 30))
+    rows.append({"cluster_id": cluster.cluster_id, "org_id": org_id, "role": "member", "joined": joined})
+
+
 def add_second_memberships(
     rng: random.Random, registry: Registry, clusters: list[Cluster], rows: list[dict]
 ) -> list[str]:
-    """Six SMEs of stage-I clusters also join a second cluster that still has room."""
+    """Six SMEs of stage-I clusters also join a second cluster."""
     sme_ids = {row["org_id"] for row in registry.rows if row["org_type"] == "sme"}
     stage_one = {c.cluster_id for c in clusters if c.fate in STAGE_ONE}
     candidates = [
-        row for row in rows if row["org_id"] in sme_ids and row["role"] == "member" and row["cluster_id"] in stage_one
+        row["org_id"]
+        for row in rows
+        if row["org_id"] in sme_ids and row["role"] == "member" and row["cluster_id"] in stage_one
     ]
-    doubles = []
-    for first in rng.sample(candidates, 6):
-        sizes = defaultdict(int)
-        for row in rows:
-            sizes[row["cluster_id"]] += 1
-        second = rng.choice([c for c in clusters if c.cluster_id != first["cluster_id"] and sizes[c.cluster_id] < 15])
-        rows.append(
-            {
-                "cluster_id": second.cluster_id,
-                "org_id": first["org_id"],
-                "role": "member",
-                "joined": random_date(rng, dt.date(2014, 1, 1), dt.date(2016, 6, 30)),
-            }
-        )
-        doubles.append(first["org_id"])
+    doubles = rng.sample(candidates, 6)
+    for org_id in doubles:
+        join_another_cluster(rng, clusters, rows, org_id)
     return doubles
 
 
@@ -878,7 +881,32 @@ def make_support(
     return rows
 
 
-def build_sample(seed: int = SEED) -> tuple[dict[str, list[dict]], dict[str, object]]:
+def cluster_rows(rng: random.Random, clusters: list[Cluster], deals: list[dict]) -> list[dict]:
+    """Cluster rows; clusters with deals are active, the others active, dormant or dissolved."""
+    dealing = {row["cluster_id"] for row in deals}
+    rows = []
+    for cluster in clusters:
+        if cluster.fate in STAGE_TWO or cluster.cluster_id in dealing:
+            status = "active"
+        elif cluster.award_date:
+            status = rng.choice(["active", "active", "dormant"])
+        else:
+            status = rng.choice(["dormant", "dissolved"])
+        rows.append(
+            {
+                "cluster_id": cluster.cluster_id,
+                "name": cluster.name,
+                "sector": cluster.sector,
+                "nace": cluster.nace,
+                "subregion": cluster.subregion,
+                "founded": cluster.founded,
+                "status": status,
+            }
+        )
+    return rows
+
+
+def build_sample(seed: int = SEED) -> tuple[dict[str, list[dict]], dict[str, list[str]]]:
     """All sheets as lists of row dicts, and the planted cases worth knowing about."""
     rng = random.Random(seed)
     clusters = plan_clusters(rng)
@@ -889,7 +917,6 @@ def build_sample(seed: int = SEED) -> tuple[dict[str, list[dict]], dict[str, obj
     mark_leavers(rng, memberships, smes, {row["org_id"] for row in exports})
     deals, orphan_deal_cluster = make_deals(rng, clusters)
     readiness = make_readiness(rng, clusters, memberships, smes, trading)
-    status = {"exporting": "active", "implemented": "active", "never_applied": "dormant"}
     sheets = {
         "programme": [
             {
@@ -905,19 +932,7 @@ def build_sample(seed: int = SEED) -> tuple[dict[str, list[dict]], dict[str, obj
                 "budget_allocated": ALLOCATION_PLN,
             }
         ],
-        "clusters": [
-            {
-                "cluster_id": c.cluster_id,
-                "name": c.name,
-                "sector": c.sector,
-                "nace": c.nace,
-                "subregion": c.subregion,
-                "founded": c.founded,
-                "status": status.get(c.fate)
-                or rng.choice(["active", "active", "dormant"] if c.award_date else ["dormant", "dissolved"]),
-            }
-            for c in clusters
-        ],
+        "clusters": cluster_rows(rng, clusters, deals),
         "organisations": registry.rows,
         "memberships": sorted(memberships, key=lambda r: (r["cluster_id"], r["role"] != "coordinator", r["org_id"])),
         "grants": grants,
@@ -970,6 +985,10 @@ def check_sample(sheets: dict[str, list[dict]], figures: dict[str, object]) -> N
     problems += [f"{key} is {figures[key]}, not {value}" for key, value in expected.items() if figures[key] != value]
     if not 82 <= figures["trading_smes"] <= 90:
         problems.append(f"trading_smes is {figures['trading_smes']}, not 82-90")
+    if len(figures["clusters_with_business_outside_funnel"]) != 1:
+        problems.append(
+            f"clusters with deals but no implementation grant: {figures['clusters_with_business_outside_funnel']}"
+        )
     if not 3_350_000 <= figures["cofinancing_eur"] <= 3_450_000:
         problems.append(f"co-financing is EUR {figures['cofinancing_eur']:,.0f}, not 3.35-3.45 m")
     for g in sheets["grants"]:
@@ -1003,21 +1022,30 @@ def check_sample(sheets: dict[str, list[dict]], figures: dict[str, object]) -> N
 def about_rows(figures: dict[str, object], cases: dict[str, list[str]], seed: int) -> list[list[object]]:
     """The explanatory first sheet: what this is, how it was made, which figures it reproduces."""
     eur = figures["cofinancing_eur"]
+    listed = {key: ", ".join(sorted(ids)) for key, ids in cases.items()}
+    what = (
+        "Not real programme records. A fictitious reconstruction of the fund run by the Torun Regional "
+        "Development Agency (TARR), Kujawsko-Pomorskie, Poland: Interreg Europe good practice "
+        "'Clustering for International Markets' (16 April 2018)."
+    )
+    names = (
+        "Every cluster, organisation and person name is invented and marked '(sample)'; amounts, dates, "
+        "deals, exports and scores are invented too."
+    )
+    origin = (
+        f"Generated by data/sample/make_sample.py with seed {seed}: the same seed gives the same workbook. "
+        "Importers ignore this sheet."
+    )
+    conventions = (
+        f"Money in PLN (fx_to_eur {FX_TO_EUR}). exports.first_time is TRUE on a new exporter's first export "
+        "year; firms that already exported in 2014 have it FALSE."
+    )
     return [
         ["Illustrative sample data: Co-operation Links Fund (Fundusz Powiązań Kooperacyjnych)"],
-        [
-            "Not real programme records. A fictitious reconstruction of the fund run by the Torun Regional Development "
-            "Agency (TARR), Kujawsko-Pomorskie, Poland: Interreg Europe good practice "
-            "'Clustering for International Markets' (16 April 2018)."
-        ],
-        [
-            "Every cluster, organisation and person name is invented and marked '(sample)'; amounts, dates, deals, "
-            "exports and scores are invented too."
-        ],
-        [
-            f"Generated by data/sample/make_sample.py with seed {seed}: the same seed gives the same workbook. "
-            "Importers ignore this sheet."
-        ],
+        [what],
+        [names],
+        [origin],
+        [conventions],
         [],
         ["figure", "published", "this sample"],
         ["clusters that received a strategy grant", "29", figures["supported_clusters"]],
@@ -1034,19 +1062,19 @@ def about_rows(figures: dict[str, object], cases: dict[str, list[str]], seed: in
         ["Planted cases", "ids"],
         [
             "signed deal but no implementation grant (data-quality page, not in the funnel)",
-            ", ".join(cases["signed_deal_without_implementation_grant"]),
+            listed["signed_deal_without_implementation_grant"],
         ],
-        ["exporting SMEs in no cluster (data-quality page, not counted)", ", ".join(cases["in_no_cluster"])],
+        ["exporting SMEs in no cluster (data-quality page, not counted)", listed["in_no_cluster"]],
         [
             "SMEs that exported only before their cluster's award year (not counted)",
-            ", ".join(cases["exported_before_award"]),
+            listed["exported_before_award"],
         ],
         [
             "exporting SMEs of clusters without a strategy grant (not counted)",
-            ", ".join(cases["sme_of_non_awarded_cluster"]),
+            listed["sme_of_non_awarded_cluster"],
         ],
-        ["exporting members that are not SMEs (not counted)", ", ".join(cases["non_sme_member"])],
-        ["SMEs in two clusters (counted once)", ", ".join(cases["in_two_clusters"])],
+        ["exporting members that are not SMEs (not counted)", listed["non_sme_member"]],
+        ["SMEs in two clusters (counted once)", listed["in_two_clusters"]],
     ]
 
 
