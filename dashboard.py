@@ -4,25 +4,53 @@ import streamlit as st
 
 from outcomes import db, ui
 
-st.set_page_config(page_title="Programme outcomes", page_icon="📈", layout="wide")
+st.set_page_config(
+    page_title="Programme outcomes", page_icon=":material/monitoring:", layout="wide", initial_sidebar_state="expanded"
+)
 
 PAGES = [
-    st.Page("pages/overview.py", title="Overview", icon="🏠", url_path="overview", default=True),
-    st.Page("pages/clusters.py", title="Clusters", icon="🧩", url_path="clusters"),
-    st.Page("pages/smes_markets.py", title="SMEs & markets", icon="🌍", url_path="smes_markets"),
-    st.Page("pages/finance.py", title="Finance", icon="💶", url_path="finance"),
-    st.Page("pages/support_readiness.py", title="Support & readiness", icon="🤝", url_path="support_readiness"),
-    st.Page("pages/data.py", title="Data", icon="🗂️", url_path="data"),
-    st.Page("pages/methodology.py", title="Methodology", icon="📐", url_path="methodology"),
+    st.Page("pages/overview.py", title="Overview", icon=":material/dashboard:", url_path="overview"),
+    st.Page("pages/clusters.py", title="Clusters", icon=":material/hub:", url_path="clusters"),
+    st.Page("pages/smes_markets.py", title="SMEs & markets", icon=":material/public:", url_path="smes_markets"),
+    st.Page("pages/finance.py", title="Finance", icon=":material/euro:", url_path="finance"),
+    st.Page(
+        "pages/support_readiness.py",
+        title="Support & readiness",
+        icon=":material/handshake:",
+        url_path="support_readiness",
+    ),
+    st.Page("pages/report.py", title="Report & deck", icon=":material/description:", url_path="report"),
+    st.Page("pages/data.py", title="Data", icon=":material/database:", url_path="data"),
+    st.Page("pages/methodology.py", title="Methodology", icon=":material/menu_book:", url_path="methodology"),
 ]
+
+
+def _home() -> None:
+    """The root URL shows the Overview under its own URL: a default page would only answer at "/"."""
+    st.switch_page(PAGES[0])
+
+
+def _reset_filters() -> None:
+    for key in (*ui.FILTER_KEYS.values(), ui.YEARS_KEY):
+        st.session_state.pop(key, None)
+
 
 options = ui.filter_options()
 loaded = db.dataset()
+programme = ui.query("programme")
 with st.sidebar:
+    if not programme.empty:
+        st.markdown(f"**{programme['name'].iloc[0]}**")
     st.header("Filters")
-    st.multiselect("Call (of the strategy grant)", options["calls"], key=ui.FILTER_KEYS["calls"], placeholder="All")
-    st.multiselect("Sector", options["sectors"], key=ui.FILTER_KEYS["sectors"], placeholder="All")
-    st.multiselect("Subregion", options["subregions"], key=ui.FILTER_KEYS["subregions"], placeholder="All")
+    st.multiselect(
+        "Call (of the strategy grant)",
+        options["calls"],
+        key=ui.FILTER_KEYS["calls"],
+        placeholder="All calls",
+        help="Selects clusters by the call of their strategy (stage I) application.",
+    )
+    st.multiselect("Sector", options["sectors"], key=ui.FILTER_KEYS["sectors"], placeholder="All sectors")
+    st.multiselect("Subregion", options["subregions"], key=ui.FILTER_KEYS["subregions"], placeholder="All subregions")
     if options["first_year"] is not None and options["first_year"] < options["last_year"]:
         st.slider(
             "Years",
@@ -30,14 +58,22 @@ with st.sidebar:
             max_value=options["last_year"],
             value=(options["first_year"], options["last_year"]),
             key=ui.YEARS_KEY,
+            help="Keeps grants decided, deals dated and exports, support and assessments dated in these years.",
         )
-    st.caption(f"Data: {loaded.get('source_name')}, imported {loaded.get('imported_at'):%Y-%m-%d %H:%M}")
+    st.button("Reset filters", key="filters_reset", on_click=_reset_filters, icon=":material/filter_alt_off:")
+    st.toggle(
+        "Public mode",
+        key=ui.PUBLIC_KEY,
+        help="For presentations: firm names become pseudonyms and counts of fewer than 3 firms are hidden, "
+        "on every page and in every download, report and deck.",
+    )
+    st.caption(f"Data: {loaded.get('source_name')}, imported {loaded.get('imported_at'):%d %b %Y %H:%M}")
 
 if db.is_sample():
     st.warning(
         "**Illustrative sample data.** The clusters, firms and amounts are fictitious; they reproduce the "
         "published headline figures of the Co-operation Links Fund. Load your own workbook on the Data page.",
-        icon="🧪",
+        icon=":material/science:",
     )
 
-st.navigation(PAGES).run()
+st.navigation([st.Page(_home, title="Home", url_path="home", default=True, visibility="hidden"), *PAGES]).run()

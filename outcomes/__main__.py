@@ -57,6 +57,29 @@ def cmd_template(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from outcomes import deck, report
+
+    facts = report.gather(db_path=args.db, public_mode=args.public)
+    if args.format == "pptx":
+        data = deck.build(facts)
+    else:
+        saved = db.narratives(report.programme_key(facts), args.lang, args.db)
+        built = report.build(facts, args.lang, saved)
+        for section in built.sections:
+            if section.over_limit:
+                print(f"note: {section.heading}: {section.length} characters, over the limit of {section.limit}")
+        if args.format == "md":
+            data = report.to_markdown(built)
+        else:
+            write = report.to_docx if args.format == "docx" else report.to_pdf
+            data = write(built, report.funnel_png(built))
+    Path(args.out).write_bytes(data)
+    marks = " (public version)" if args.public else ""
+    print(f"{args.format} written to {args.out}{marks}")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -77,6 +100,12 @@ def parser() -> argparse.ArgumentParser:
     sub = commands.add_parser("template", parents=[common], help="write the blank workbook template")
     sub.add_argument("path", type=Path)
     sub.set_defaults(handler=cmd_template)
+    sub = commands.add_parser("report", parents=[common], help="write the good-practice report or the funder deck")
+    sub.add_argument("--format", required=True, choices=("md", "docx", "pdf", "pptx"), help="pptx is the deck")
+    sub.add_argument("--out", required=True, type=Path, help="file to write")
+    sub.add_argument("--public", action="store_true", help="pseudonyms for names, firm counts below 3 suppressed")
+    sub.add_argument("--lang", choices=("en", "pl"), default="en", help="language of the report (default en)")
+    sub.set_defaults(handler=cmd_report)
     return main
 
 

@@ -7,17 +7,21 @@ process; every query runs on a fresh cursor with `$named` parameters.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
 import re
+import secrets
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
 import pandas as pd
 
+from outcomes.public import Pseudonyms
 from outcomes.schema import SHEETS, ddl
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -161,7 +165,9 @@ def _replace(
     except BaseException:
         cur.execute("ROLLBACK")
         raise
-    con.execute("CHECKPOINT")
+    # another cursor may be mid-read; the commit is durable in the WAL already and a later checkpoint folds it in
+    with contextlib.suppress(duckdb.TransactionException):
+        con.execute("CHECKPOINT")
 
 
 # --------------------------------------------------------------------------- named queries
@@ -280,3 +286,70 @@ def import_log(db_path: Path | str | None = None) -> pd.DataFrame:
         return pd.DataFrame(columns=columns)
     entries = [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines() if line.strip()]
     return pd.DataFrame(entries, columns=columns).iloc[::-1].reset_index(drop=True)
+
+
+# --------------------------------------------------------------------------- kept across imports
+# The import replaces the sheets' tables only; the tables below are never dropped, so what
+# evaluators write (report narratives) and the public-mode key outlive every re-import.
+
+
+@dataclass(frozen=True)
+class Narrative:
+    """An evaluator's text for one report section, and when it was saved."""
+
+    text: str
+    saved_at: dt.datetime
+
+
+def _kept_tables(con: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection:
+    cur = con.cursor()
+    cur.execute(
+        "CREATE TABLE IF NOT EXISTS narratives "
+        "(programme_id VARCHAR, section VARCHAR, lang VARCHAR, text VARCHAR, saved_at TIMESTAMP)"
+    )
+    cur.execute("CREATE TABLE IF NOT EXISTS settings (name VARCHAR PRIMARY KEY, value VARCHAR)")
+    return cur
+
+
+def save_narrative(
+    programme_id: str, section: str, lang: str, text: str, db_path: Path | str | None = None
+) -> dt.datetime:
+    """Store a section's text (every version is kept; the latest counts). Empty text means: use the draft."""
+    saved_at = dt.datetime.now().replace(microsecond=0)
+    _kept_tables(connection(db_path)).execute(
+        "INSERT INTO narratives VALUES ($programme_id, $section, $lang, $text, $saved_at)",
+        {"programme_id": programme_id, "section": section, "lang": lang, "text": text, "saved_at": saved_at},
+    )
+    return saved_at
+
+
+def narratives(programme_id: str, lang: str, db_path: Path | str | None = None) -> dict[str, Narrative]:
+    """The latest saved text of each section of the programme's report in one language, when not empty."""
+    rows = (
+        _kept_tables(connection(db_path))
+        .execute(
+            "SELECT section, arg_max(text, saved_at), max(saved_at) FROM narratives "
+            "WHERE programme_id = $programme_id AND lang = $lang GROUP BY section",
+            {"programme_id": programme_id, "lang": lang},
+        )
+        .fetchall()
+    )
+    return {section: Narrative(text, saved_at) for section, text, saved_at in rows if text and text.strip()}
+
+
+def setting(name: str, make: Callable[[], str], db_path: Path | str | None = None) -> str:
+    """A stored setting; made with `make` and stored the first time it is asked for."""
+    cur = _kept_tables(connection(db_path))
+    select = "SELECT value FROM settings WHERE name = $name"
+    row = cur.execute(select, {"name": name}).fetchone()
+    if row is None:
+        cur.execute("INSERT OR IGNORE INTO settings VALUES ($name, $value)", {"name": name, "value": make()})
+        row = cur.execute(select, {"name": name}).fetchone()
+    return row[0]
+
+
+def pseudonyms(db_path: Path | str | None = None) -> Pseudonyms:
+    """Public-mode pseudonyms of the loaded organisations, keyed by $OUTCOMES_PSEUDONYM_KEY or else by a
+    random key made once and kept in the database, so a firm keeps its pseudonym across runs and imports."""
+    key = os.environ.get("OUTCOMES_PSEUDONYM_KEY") or setting("pseudonym_key", lambda: secrets.token_hex(32), db_path)
+    return Pseudonyms.build(run_query("organisation_names", db_path), key.encode("utf-8"))

@@ -16,6 +16,8 @@ import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
+from operator import itemgetter
 from pathlib import Path
 
 import pandas as pd
@@ -33,6 +35,7 @@ COUNTRY_CODES = frozenset(c.alpha_2 for c in pycountry.countries)
 CURRENCY_CODES = frozenset(c.alpha_3 for c in pycountry.currencies)
 TRUE_WORDS = {"true", "yes", "1", "tak", "y", "t"}
 FALSE_WORDS = {"false", "no", "0", "nie", "n", "f"}
+CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ]00:00(?::00(?:\.0+)?)?)?$")
 
 
@@ -104,16 +107,31 @@ def fingerprint(path: Path) -> str:
     for file in files:
         if path.is_dir():
             digest.update(file.name.encode())
-        digest.update(file.read_bytes())
+        with file.open("rb") as handle:
+            while chunk := handle.read(1 << 20):
+                digest.update(chunk)
     return digest.hexdigest()
+
+
+SheetLoader = Callable[[], RawSheet]
 
 
 def read_source(path: Path) -> tuple[dict[str, RawSheet], list[str]]:
     """Read a workbook or CSV folder into raw sheets keyed by lower-case sheet name, plus notes."""
+    loaders, notes = _open_source(path)
+    return {name: load() for name, load in loaders.items()}, notes
+
+
+def _open_source(path: Path) -> tuple[dict[str, SheetLoader], list[str]]:
+    """The sheets of a workbook or CSV folder keyed by lower-case name, each read when its loader is called.
+
+    Reading sheet by sheet keeps one sheet's cells in memory at a time, not the whole workbook's.
+    """
     if not path.exists():
         raise UnreadableSourceError(f"{path.name} does not exist.")
     if path.is_dir():
-        return _read_csv_folder(path)
+        sheets, notes = _read_csv_folder(path)
+        return {name: partial(_given, sheet) for name, sheet in sheets.items()}, notes
     size_mb = path.stat().st_size / 1_000_000
     if size_mb > MAX_FILE_MB:
         raise UnreadableSourceError(f"{path.name} is {size_mb:.0f} MB; the limit is {MAX_FILE_MB:.0f} MB.")
@@ -123,34 +141,54 @@ def read_source(path: Path) -> tuple[dict[str, RawSheet], list[str]]:
         raise UnreadableSourceError(
             f"{path.name} is a single CSV file; put one SHEET.csv per sheet in a folder and import the folder."
         )
-    head = path.read_bytes()[:8]
+    with path.open("rb") as file:
+        head = file.read(8)
     if head.startswith(b"\xd0\xcf\x11\xe0") and path.suffix.lower() != ".xls":
         raise UnreadableSourceError(
             f"{path.name} is password-protected or encrypted; save it without a password and import it again."
         )
     if path.suffix.lower() not in SPREADSHEET_SUFFIXES:
         raise UnreadableSourceError(f"{path.name} is not a spreadsheet; use xlsx, xls, ods or a folder of CSV files.")
-    return {s.name: s for s in _read_spreadsheet(path)}, []
+    return _spreadsheet_loaders(path), []
 
 
-def _read_spreadsheet(path: Path) -> list[RawSheet]:
-    try:
-        grids = _grids_with_calamine(path)
-    except Exception as calamine_error:
-        if path.suffix.lower() not in {".xlsx", ".xlsm"}:
-            raise UnreadableSourceError(f"{path.name} could not be read as a spreadsheet ({calamine_error}).") from None
-        try:
-            grids = _grids_with_openpyxl(path)
-        except Exception:
-            raise UnreadableSourceError(f"{path.name} is damaged or not really a spreadsheet.") from None
-    return [_raw_sheet(name, grid) for name, grid in grids]
+def _given(sheet: RawSheet) -> RawSheet:
+    return sheet
 
 
-def _grids_with_calamine(path: Path) -> list[tuple[str, list[list[object]]]]:
+def _spreadsheet_loaders(path: Path) -> dict[str, SheetLoader]:
+    """calamine reads a sheet when it is asked for; openpyxl reads what calamine cannot (xlsx only)."""
     from python_calamine import CalamineWorkbook
 
-    workbook = CalamineWorkbook.from_path(str(path))
-    return [(name, workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)) for name in workbook.sheet_names]
+    # the readers' own errors (zip directories, OLE signatures) mean nothing to the user
+    damaged = UnreadableSourceError(f"{path.name} is damaged or not really a spreadsheet.")
+
+    def with_openpyxl(sheet_name: str | None = None) -> list[tuple[str, list[list[object]]]]:
+        if path.suffix.lower() not in {".xlsx", ".xlsm"}:
+            raise damaged from None
+        try:
+            return [(name, grid) for name, grid in _grids_with_openpyxl(path) if sheet_name in (None, name)]
+        except Exception:
+            raise damaged from None
+
+    try:
+        workbook = CalamineWorkbook.from_path(str(path))
+        names = workbook.sheet_names
+    except Exception:
+        sheets = [_raw_sheet(name, grid) for name, grid in with_openpyxl()]
+        return {sheet.name: partial(_given, sheet) for sheet in sheets}
+
+    def load(name: str) -> RawSheet:
+        try:
+            grid = workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)
+        except Exception:
+            found = with_openpyxl(name)
+            if not found:
+                raise damaged from None
+            grid = found[0][1]
+        return _raw_sheet(name, grid)
+
+    return {name.strip().lower(): partial(load, name) for name in names}
 
 
 def _grids_with_openpyxl(path: Path) -> list[tuple[str, list[list[object]]]]:
@@ -162,7 +200,7 @@ def _grids_with_openpyxl(path: Path) -> list[tuple[str, list[list[object]]]]:
 
 def _raw_sheet(name: str, grid: list[list[object]], decimal_comma: bool = False) -> RawSheet:
     """Header = first non-empty row; data rows keep the row number the spreadsheet shows."""
-    numbered = [(i + 1, row) for i, row in enumerate(grid) if any(not _is_blank(v) for v in row)]
+    numbered = [(i + 1, row) for i, row in enumerate(grid) if _has_value(row)]
     if not numbered:
         return RawSheet(name.strip().lower(), [], 1, [], [], decimal_comma)
     header_row, header = numbered[0]
@@ -201,21 +239,32 @@ def _decode(file: Path) -> tuple[str, str]:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16"), "UTF-16"
     try:
-        return data.decode("utf-8-sig"), "UTF-8"
+        text, encoding = data.decode("utf-8-sig"), "UTF-8"
     except UnicodeDecodeError:
-        pass
-    try:
-        text = data.decode("cp1250")
-    except UnicodeDecodeError:
-        raise UnreadableSourceError(
-            f"{file.name} is neither UTF-8 nor Windows-1250 text; save it as CSV UTF-8."
-        ) from None
-    if any(ord(ch) < 32 and ch not in "\r\n\t" for ch in text):
-        raise UnreadableSourceError(f"{file.name} holds binary data, not CSV text.")
-    return text, "Windows-1250"
+        try:
+            text, encoding = data.decode("cp1250"), "Windows-1250"
+        except UnicodeDecodeError:
+            raise UnreadableSourceError(
+                f"{file.name} is neither UTF-8 nor Windows-1250 text; save it as CSV UTF-8."
+            ) from None
+    # control characters decode "successfully" in both (UTF-16 without a BOM is half NUL bytes)
+    if CONTROL_CHARACTER.search(text):
+        raise UnreadableSourceError(f"{file.name} holds binary data, not CSV text; save it as CSV UTF-8.")
+    return text, encoding
 
 
 # --------------------------------------------------------------------------- typing cells
+
+
+def _has_value(row: list[object]) -> bool:
+    """Whether any cell of the row is not blank (the common non-empty text cell is decided without a call)."""
+    for value in row:
+        if value.__class__ is str:
+            if value and not value.isspace():  # what `value.strip()` keeps, without the copy
+                return True
+        elif not _is_blank(value):
+            return True
+    return False
 
 
 def _is_blank(value: object) -> bool:
@@ -342,6 +391,95 @@ def _converter(column: Column, decimal_comma: bool) -> Callable[[object], object
     }[column.type]
 
 
+_UNSURE = object()  # the fast path's answer for a cell it leaves to the full converter
+
+
+def _fast_typer(column: Column, blank_is_problem: bool) -> Callable[[object], object]:
+    """Types the everyday cells of `column` in one step and answers _UNSURE for any other cell.
+
+    Spreadsheet readers hand over plain str, float, int, bool and date objects; for those this
+    gives exactly what `_converter` gives. Anything unusual (text in a number column, a value
+    that is invalid, a blank the user must fill) is left to `_converter` and its messages.
+    """
+    blank = _UNSURE if blank_is_problem else None
+    kind = column.type
+
+    def other(value: object) -> object:
+        """A cell that is not of the column's everyday class: blank text or None, else unsure."""
+        if value is None or (value.__class__ is str and (not value or value.isspace())):
+            return blank
+        return _UNSURE
+
+    if kind in ("id", "text"):
+
+        def typed(value: object) -> object:
+            if value.__class__ is str:
+                return value.strip() or blank
+            return blank if value is None else _UNSURE
+
+    elif kind in ("code", "country", "currency"):
+        allowed = {"code": frozenset(column.codes), "country": COUNTRY_CODES, "currency": CURRENCY_CODES}[kind]
+        fold = str.lower if kind == "code" else str.upper
+        words: dict[str, str] = {}  # few distinct values: each is typed once and its result shared
+
+        def typed(value: object) -> object:
+            if value.__class__ is str:
+                word = words.get(value)
+                if word is None:
+                    word = fold(value.strip())
+                    if word not in allowed:
+                        return _UNSURE if word else blank
+                    words[value] = word
+                return word
+            return blank if value is None else _UNSURE
+
+    elif kind in ("int", "year"):
+        wholes: dict[float, int] = {}
+
+        def typed(value: object) -> object:
+            if value.__class__ is float or value.__class__ is int:
+                whole = wholes.get(value)
+                if whole is not None:
+                    return whole
+                number = float(value)
+                if number.is_integer() and (kind == "int" or 1900 <= number <= 2100):
+                    whole = wholes[value] = int(number)
+                    return whole
+                return blank if number != number else _UNSURE
+            return other(value)
+
+    elif kind in ("number", "money"):
+
+        def typed(value: object) -> object:
+            if value.__class__ is float or value.__class__ is int:
+                number = float(value)
+                if number != number:
+                    return blank
+                return _UNSURE if kind == "money" and number < 0 else number
+            return other(value)
+
+    elif kind == "date":
+        days: dict[dt.date, dt.date] = {}
+        moments: dict[dt.datetime, dt.date] = {}
+
+        def typed(value: object) -> object:
+            if value.__class__ is dt.date:
+                return days.setdefault(value, value)
+            if value.__class__ is dt.datetime:
+                day = moments.get(value)
+                if day is None:
+                    day = moments[value] = days.setdefault(value.date(), value.date())
+                return day
+            return other(value)
+
+    else:  # bool
+
+        def typed(value: object) -> object:
+            return value if value.__class__ is bool else other(value)
+
+    return typed
+
+
 def _shown(value: object) -> str:
     text = _text(value)
     return text if len(text) <= 60 else text[:57] + "…"
@@ -372,23 +510,33 @@ def _type_sheet(raw: RawSheet, sheet: Sheet, problems: list[Problem]) -> tuple[p
     def cell(row: list[object], index: int | None) -> object:
         return row[index] if index is not None and index < len(row) else None
 
+    shortest_row = min(map(len, raw.rows), default=0)
     data: dict[str, list[object]] = {}
     for column in sheet.columns:
-        convert = _converter(column, raw.decimal_comma)
         index = positions.get(column.name)
-        values: list[object] = []
-        for number, row in zip(raw.row_numbers, raw.rows, strict=True):
-            value = cell(row, index)
-            if _is_blank(value):
-                if column.required and index is not None:
-                    problems.append(Problem(sheet.name, number, column.name, None, "is required but empty"))
-                values.append(None)
-                continue
-            try:
-                values.append(convert(value))
-            except CellError as error:
-                problems.append(Problem(sheet.name, number, column.name, value, f"'{_shown(value)}' {error}"))
-                values.append(None)
+        if index is None:
+            cells: list[object] = [None] * len(raw.rows)
+        elif index < shortest_row:
+            cells = list(map(itemgetter(index), raw.rows))
+        else:
+            cells = [cell(row, index) for row in raw.rows]
+        blank_is_problem = column.required and index is not None
+        values = list(map(_fast_typer(column, blank_is_problem), cells))
+        if values.count(_UNSURE):
+            # only the cells the fast path is unsure of take the full path, with its messages
+            convert = _converter(column, raw.decimal_comma)
+            for position, (number, value) in enumerate(zip(raw.row_numbers, cells, strict=True)):
+                if values[position] is not _UNSURE:
+                    continue
+                values[position] = None
+                if _is_blank(value):
+                    if blank_is_problem:
+                        problems.append(Problem(sheet.name, number, column.name, None, "is required but empty"))
+                    continue
+                try:
+                    values[position] = convert(value)
+                except CellError as error:
+                    problems.append(Problem(sheet.name, number, column.name, value, f"'{_shown(value)}' {error}"))
         data[column.name] = values
     # object dtype keeps None as None (pandas would turn it into NaN in numeric and string columns)
     frame = pd.DataFrame(data, columns=sheet.column_names, dtype=object)
@@ -405,9 +553,12 @@ def _type_sheet(raw: RawSheet, sheet: Sheet, problems: list[Problem]) -> tuple[p
 def _check_keys(sheet: Sheet, frame: pd.DataFrame, problems: list[Problem]) -> None:
     if not sheet.key:
         return
+    columns = [frame[name].tolist() for name in sheet.key]
+    keys = list(zip(*columns, strict=True))
+    if not any(None in column for column in columns) and len(set(keys)) == len(keys):
+        return  # the usual case, decided by one set instead of a loop
     seen: dict[tuple, int] = {}
-    for record in frame[[*sheet.key, "source_row"]].itertuples(index=False):
-        key, row = tuple(record[:-1]), record[-1]
+    for key, row in zip(keys, frame["source_row"].tolist(), strict=True):
         if any(part is None for part in key):
             continue
         if key in seen:
@@ -428,8 +579,11 @@ def _check_references(tables: dict[str, pd.DataFrame], problems: list[Problem]) 
             if not column.references:
                 continue
             target_sheet, target_column = column.references.split(".")
+            article = "an" if target_column[0] in "aeiou" else "a"
             target = tables.get(target_sheet)
             known = set(target[target_column].dropna()) if target is not None else set()
+            if not set(frame[column.name].tolist()) - known - {None}:
+                continue  # every value is known: no need to look row by row
             for value, row in zip(frame[column.name], frame["source_row"], strict=True):
                 if value is not None and value not in known:
                     problems.append(
@@ -438,7 +592,7 @@ def _check_references(tables: dict[str, pd.DataFrame], problems: list[Problem]) 
                             row,
                             column.name,
                             value,
-                            f"'{value}' is not a {target_column} in the {target_sheet} sheet",
+                            f"'{value}' is not {article} {target_column} in the {target_sheet} sheet",
                         )
                     )
 
@@ -502,20 +656,26 @@ def _check_rows(tables: dict[str, pd.DataFrame], problems: list[Problem]) -> Non
 def validate(path: Path | str) -> Validation:
     """Read and check a workbook or CSV folder; nothing is loaded. Raises UnreadableSourceError."""
     path = Path(path)
-    sheets, notes = read_source(path)
+    loaders, notes = _open_source(path)
     result = Validation(source_name=path.name, sha256=fingerprint(path), notes=notes)
     problems = result.problems
     extra_cells: list[tuple] = []
     for sheet in SHEETS:
-        raw = sheets.get(sheet.name)
+        load = loaders.get(sheet.name)
+        raw = load() if load else None
+        if raw is not None and not raw.rows and not sheet.required:
+            # the template says optional sheets may be left empty and the pages will say so: one without
+            # data rows (headers only, or nothing at all) counts as absent
+            raw = None
         if raw is None:
             if sheet.required:
                 problems.append(Problem(sheet.name, None, None, None, "required sheet is missing from the workbook"))
             continue
         frame, extras = _type_sheet(raw, sheet, problems)
+        del raw  # let this sheet's cells go before the next sheet is read
         result.tables[sheet.name] = frame
         extra_cells.extend(extras)
-    if not any(name in sheets for name in REQUIRED_SHEETS):
+    if not any(name in loaders for name in REQUIRED_SHEETS):
         raise UnreadableSourceError(
             f"{path.name} has none of the sheets {', '.join(REQUIRED_SHEETS)}: is it a programme workbook?"
         )
@@ -524,7 +684,7 @@ def validate(path: Path | str) -> Validation:
             _check_keys(sheet, result.tables[sheet.name], problems)
     _check_references(result.tables, problems)
     _check_rows(result.tables, problems)
-    ignored = sorted(set(sheets) - set(SHEETS_BY_NAME) - set(TEMPLATE_SHEETS))
+    ignored = sorted(set(loaders) - set(SHEETS_BY_NAME) - set(TEMPLATE_SHEETS))
     if ignored:
         notes.append(f"Sheets not in the canonical workbook were ignored: {', '.join(ignored)}.")
     result.extra_cells = pd.DataFrame(extra_cells, columns=["sheet", "source_row", "column_name", "value"])
@@ -544,7 +704,11 @@ def import_workbook(path: Path | str, db_path: Path | str | None = None) -> Vali
         db.log_import(db_path, path.name, None, {}, "unreadable", 1, str(error))
         raise
     if result.ok:
-        db.replace_data(db_path, result.tables, result.extra_cells, result.source_name, result.sha256)
+        try:
+            db.replace_data(db_path, result.tables, result.extra_cells, result.source_name, result.sha256)
+        except Exception as error:
+            db.log_import(db_path, result.source_name, result.sha256, result.rows_per_sheet, "failed", 0, str(error))
+            raise
         db.log_import(db_path, result.source_name, result.sha256, result.rows_per_sheet, "loaded", 0)
     else:
         db.log_import(

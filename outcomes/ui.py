@@ -10,12 +10,14 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from outcomes import db, exports, indicators
+from outcomes import db, exports, indicators, public
 from outcomes.filters import Filters
+from outcomes.report import SAMPLE_NOTICE
 
 CACHE_TTL_S = 600
 FILTER_KEYS = {"calls": "filter_calls", "sectors": "filter_sectors", "subregions": "filter_subregions"}
 YEARS_KEY = "filter_years"
+PUBLIC_KEY = "public_mode"
 
 
 def data_version() -> str:
@@ -31,10 +33,42 @@ def _cached_query(name: str, params: tuple[tuple[str, object], ...], version: st
 
 
 def query(name: str, filters: Filters | None = None, **params: object) -> pd.DataFrame:
-    """Run a named query with the filters' parameters (and any others), cached until the data changes."""
+    """Run a named query with the filters' parameters (and any others), cached until the data changes.
+
+    In public mode the result comes with pseudonyms for organisation names and small firm counts
+    suppressed (outcomes/public.py), so every page that reads data through here is public-safe.
+    """
     merged = {**(filters.params() if filters else {}), **params}
     frozen = tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in merged.items()))
-    return _cached_query(name, frozen, data_version()).copy()
+    frame = _cached_query(name, frozen, data_version()).copy()
+    return public.apply(frame, _pseudonyms(data_version())) if public_mode() else frame
+
+
+def public_mode() -> bool:
+    """Whether the sidebar's "Public mode" switch is on."""
+    return bool(st.session_state.get(PUBLIC_KEY, False))
+
+
+@st.cache_data(ttl=CACHE_TTL_S, max_entries=4, show_spinner=False)
+def _pseudonyms(version: str) -> public.Pseudonyms:
+    del version
+    return db.pseudonyms()
+
+
+@st.cache_data(ttl=CACHE_TTL_S, max_entries=4, show_spinner=False)
+def _is_sample(version: str) -> bool:
+    del version
+    return db.is_sample()
+
+
+def output_notes() -> list[str]:
+    """What a downloaded file must say about itself: illustrative sample data, public version."""
+    notes = [SAMPLE_NOTICE["en"]] if _is_sample(data_version()) else []
+    return [*notes, public.NOTICE["en"]] if public_mode() else notes
+
+
+def _file_name(key: str, extension: str) -> str:
+    return f"{key}{'_public' if public_mode() else ''}.{extension}"
 
 
 @st.cache_data(ttl=CACHE_TTL_S, max_entries=256, show_spinner=False)
@@ -53,8 +87,24 @@ def clear_caches() -> None:
     st.cache_data.clear()
 
 
+def _run_through_frame() -> None:
+    """Make sure the page runs inside dashboard.py, not on its own.
+
+    Streamlit treats a `pages/` folder as an old-style multipage app until `st.navigation` has run
+    once in the process, so on a fresh server a page opened by its URL runs without the frame
+    (no filters, no banner, wrong menu). Switch to `st.navigation` and run again through the frame;
+    the page's url_path equals its file stem, so the same page is shown.
+    """
+    from streamlit.runtime.pages_manager import PagesManager
+
+    if PagesManager.uses_pages_directory:
+        PagesManager.uses_pages_directory = False
+        st.rerun()
+
+
 def current_filters() -> Filters:
     """The shared sidebar filters as the user set them (see dashboard.py)."""
+    _run_through_frame()
     state = st.session_state
     years = state.get(YEARS_KEY)
     options = filter_options()
@@ -121,8 +171,9 @@ def provenance(
         st.dataframe(rows, hide_index=True, width="stretch")
         st.download_button(
             "Rows as CSV",
-            rows.to_csv(index=False).encode("utf-8"),
-            file_name=f"{query_name}.csv",
+            data=lambda: exports.table_csv(rows),
+            file_name=_file_name(query_name, "csv"),
+            on_click="ignore",
             mime="text/csv",
             key=f"provenance_csv_{key or query_name}",
         )
@@ -133,12 +184,15 @@ def chart(figure: go.Figure, key: str, caption: str | None = None) -> None:
     st.plotly_chart(figure, key=f"chart_{key}", width="stretch", config={"displaylogo": False})
     if caption:
         st.caption(caption)
+    if public_mode():
+        st.caption(f":orange[{public.NOTICE['en']}]")
+    notes = output_notes()
     left, right, _ = st.columns([1, 1, 6])
     with left:
         st.download_button(
             "PNG",
-            data=lambda: exports.figure_image(figure, "png"),
-            file_name=f"{key}.png",
+            data=lambda: exports.figure_image(figure, "png", notes=notes),
+            file_name=_file_name(key, "png"),
             mime="image/png",
             key=f"png_{key}",
             on_click="ignore",
@@ -147,8 +201,8 @@ def chart(figure: go.Figure, key: str, caption: str | None = None) -> None:
     with right:
         st.download_button(
             "SVG",
-            data=lambda: exports.figure_image(figure, "svg"),
-            file_name=f"{key}.svg",
+            data=lambda: exports.figure_image(figure, "svg", notes=notes),
+            file_name=_file_name(key, "svg"),
             mime="image/svg+xml",
             key=f"svg_{key}",
             on_click="ignore",
@@ -161,12 +215,15 @@ def table(frame: pd.DataFrame, key: str, column_config: dict | None = None, heig
     st.dataframe(
         frame, hide_index=True, width="stretch", column_config=column_config, key=f"table_{key}", height=height
     )
+    if frame.attrs.get("suppressed_cells"):
+        st.caption(f":orange[{public.NOTICE['en']} Empty cells here are suppressed.]")
+    notes = output_notes()
     left, right, _ = st.columns([1, 1, 6])
     with left:
         st.download_button(
             "CSV",
             data=lambda: exports.table_csv(frame),
-            file_name=f"{key}.csv",
+            file_name=_file_name(key, "csv"),
             mime="text/csv",
             key=f"csv_{key}",
             on_click="ignore",
@@ -175,8 +232,8 @@ def table(frame: pd.DataFrame, key: str, column_config: dict | None = None, heig
     with right:
         st.download_button(
             "XLSX",
-            data=lambda: exports.table_xlsx(frame, key),
-            file_name=f"{key}.xlsx",
+            data=lambda: exports.table_xlsx(frame, key, notes),
+            file_name=_file_name(key, "xlsx"),
             mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             key=f"xlsx_{key}",
             on_click="ignore",

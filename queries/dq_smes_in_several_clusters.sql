@@ -1,7 +1,7 @@
 -- title: SMEs in several clusters
 -- why: counted once among trading SMEs; listed so that per-cluster figures are read with care
--- returns: org_id, name, clusters (count), cluster_ids
-SELECT o.org_id, o.name, count(*) AS clusters, string_agg(m.cluster_id, ', ' ORDER BY m.cluster_id) AS cluster_ids
+-- returns: org_id, org_name, clusters (count), cluster_ids
+SELECT o.org_id, o.name AS org_name, count(*) AS clusters, string_agg(m.cluster_id, ', ' ORDER BY m.cluster_id) AS cluster_ids
 FROM memberships AS m
 JOIN organisations AS o USING (org_id)
 WHERE o.org_type = 'sme'

@@ -1,0 +1,97 @@
+"""The benchmark's outputs: a text table for the terminal (and BENCHMARKS.md) and the log-log plot."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import plotly.graph_objects as go
+
+from outcomes import exports
+from outcomes.charts import PALETTE, styled
+
+
+def _seconds(value: float | None) -> str:
+    if value is None:
+        return "–"
+    return f"{value:.3f}" if value < 10 else f"{value:.1f}"
+
+
+def _ratio(value: float | None) -> str:
+    return "–" if value is None else f"{value:.1f}×"
+
+
+def table(results: list[dict]) -> str:
+    """A Markdown table: one row per size, times in seconds, ratios = baseline ÷ ours."""
+    header = (
+        "| size | rows | import s (ours) | import s (baseline) | import ratio | queries s (ours) "
+        "| queries s (baseline) | query ratio | slowest page s | peak RSS MB (ours) | peak RSS MB (baseline) "
+        "| figures agree |"
+    )
+    lines = [header, "|" + "---:|" * 11 + ":---:|"]
+    for r in results:
+        slowest = max(r["pages_s"].items(), key=lambda item: item[1]) if r["pages_s"] else None
+        lines.append(
+            f"| {r['size']}× | {r['rows']:,} | {_seconds(r['import_s'])} | {_seconds(r['baseline_import_s'])} "
+            f"| {_ratio(r['import_ratio'])} | {_seconds(r['query_s'])} | {_seconds(r['baseline_query_s'])} "
+            f"| {_ratio(r['query_ratio'])} | {_seconds(slowest[1]) + ' (' + slowest[0] + ')' if slowest else '–'} "
+            f"| {r['peak_rss_mb']:,.0f} | {r['baseline_peak_rss_mb']:,.0f} "
+            f"| {'yes' if r['all_agree'] and r['funnel_scales'] else 'NO'} |"
+        )
+    return "\n".join(lines)
+
+
+def pages_table(results: list[dict]) -> str:
+    """A Markdown table: each page's server-side run in seconds (empty caches), one column per size."""
+    pages = list(dict.fromkeys(page for r in results for page in r["pages_s"]))
+    lines = [
+        "| page | " + " | ".join(f"{r['size']}×" for r in results) + " |",
+        "|---|" + "---:|" * len(results),
+    ]
+    for page in pages:
+        cells = []
+        for r in results:
+            seconds = r["pages_s"].get(page)
+            failed = " (error)" if page in r.get("page_errors", {}) else ""
+            cells.append(_seconds(seconds) + failed)
+        lines.append(f"| {page} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def figure(results: list[dict]) -> go.Figure:
+    """Seconds against rows on log axes: import and figures for both sides, and the slowest page."""
+    rows = [r["rows"] for r in results]
+    series = (
+        ("Import — ours (calamine, checks, DuckDB)", [r["import_s"] for r in results], PALETTE[0], "solid"),
+        ("Import — baseline (openpyxl + pandas)", [r["baseline_import_s"] for r in results], PALETTE[0], "dash"),
+        ("Figures — ours (DuckDB queries)", [r["query_s"] for r in results], PALETTE[1], "solid"),
+        ("Figures — baseline (pandas)", [r["baseline_query_s"] for r in results], PALETTE[1], "dash"),
+        (
+            "Slowest page — ours (AppTest, empty caches)",
+            [max(r["pages_s"].values()) if r["pages_s"] else None for r in results],
+            PALETTE[2],
+            "solid",
+        ),
+    )
+    fig = go.Figure()
+    for name, seconds, colour, dash in series:
+        fig.add_trace(
+            go.Scatter(
+                x=rows,
+                y=seconds,
+                name=name,
+                mode="lines+markers",
+                line={"color": colour, "dash": dash, "width": 3},
+                marker={"size": 9},
+            )
+        )
+    fig.update_xaxes(type="log", title="rows in the workbook")
+    fig.update_yaxes(type="log", title="seconds")
+    styled(fig, "Time against workbook size (log–log)", height=560)
+    fig.update_layout(legend={"orientation": "v", "yanchor": "top", "y": 1, "x": 0.01, "xanchor": "left"})
+    return fig
+
+
+def write_plot(results: list[dict], path: Path) -> None:
+    """The plot as a PNG (kaleido)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(exports.figure_image(figure(results), "png", width=1000, height=560))

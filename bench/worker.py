@@ -1,0 +1,142 @@
+"""One measured side in its own process, so that one side's memory never inflates the other's.
+
+Run as `python -m bench.worker TASK ARGS_JSON RESULT_JSON`; the task writes its timings and the
+process's peak resident memory to RESULT_JSON. Tasks: `ours-import`, `ours-queries`, `baseline`
+and `pages` (see the functions below).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import pickle
+import resource
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from outcomes.filters import Filters
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def peak_rss_mb() -> float:
+    """The process's peak resident set size (VmHWM), in MB."""
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _timed(function: Callable[[], object], repeat: int) -> tuple[object, float, float]:
+    """The result, the first run's seconds and the best run's seconds."""
+    times = []
+    result = None
+    for _ in range(repeat):
+        start = time.perf_counter()
+        result = function()
+        times.append(time.perf_counter() - start)
+    return result, times[0], min(times)
+
+
+def ours_import(workbook: str, db_path: str) -> dict[str, object]:
+    """Our import: validate the workbook and load it into a fresh DuckDB file."""
+    from outcomes import db, ingest
+
+    start = time.perf_counter()
+    result = ingest.import_workbook(workbook, db_path)
+    seconds = time.perf_counter() - start
+    db.close(db_path)
+    return {"import_s": seconds, "ok": result.ok, "problems": result.report(limit=5), "peak_rss_mb": peak_rss_mb()}
+
+
+def ours_queries(db_path: str, queries: dict[str, dict[str, object]], repeat: int, results: str) -> dict[str, object]:
+    """Our figures: each named query through `outcomes.db.run_query` on the imported database."""
+    from outcomes import db
+
+    db.connection(db_path)  # opening the file is not part of any one query
+    first, best, frames = {}, {}, {}
+    for name, params in queries.items():
+        frames[name], first[name], best[name] = _timed(lambda n=name, p=params: db.run_query(n, db_path, **p), repeat)
+    db.close(db_path)
+    Path(results).write_bytes(pickle.dumps(frames))
+    return {"first_s": first, "best_s": best, "peak_rss_mb": peak_rss_mb()}
+
+
+def baseline(workbook: str, queries: dict[str, dict[str, object]], repeat: int, results: str) -> dict[str, object]:
+    """The peer: openpyxl + pandas import, then each figure's pandas twin on the loaded frames."""
+    from bench import baseline as peer
+
+    start = time.perf_counter()
+    tables = peer.load(workbook)
+    import_s = time.perf_counter() - start
+    first, best, frames = {}, {}, {}
+    for name, params in queries.items():
+        filters = _filters(params)
+        extra = {key: value for key, value in params.items() if key not in Filters().params()}
+        twin = peer.TWINS[name]
+        frames[name], first[name], best[name] = _timed(lambda f=twin, x=filters, e=extra: f(tables, x, **e), repeat)
+    Path(results).write_bytes(pickle.dumps(frames))
+    return {"import_s": import_s, "first_s": first, "best_s": best, "peak_rss_mb": peak_rss_mb()}
+
+
+def _filters(params: dict[str, object]) -> Filters:
+    return Filters(
+        calls=tuple(params.get("calls") or ()),
+        sectors=tuple(params.get("sectors") or ()),
+        subregions=tuple(params.get("subregions") or ()),
+        year_from=params.get("year_from"),
+        year_to=params.get("year_to"),
+    )
+
+
+def pages(db_path: str, page_files: list[str], timeout_s: float) -> dict[str, object]:
+    """Each page's full server-side run in AppTest: first with empty caches, then again with warm ones.
+
+    A first run of the app (not timed) imports the modules, as a running server already has.
+    """
+    os.environ["OUTCOMES_DB"] = db_path
+    os.chdir(ROOT)
+    import streamlit as st
+    from streamlit.testing.v1 import AppTest
+
+    app = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=timeout_s)
+    app.run()
+    cold, warm, errors = {}, {}, {}
+    for page in page_files:
+        st.cache_data.clear()
+        try:
+            app.switch_page(page)
+            start = time.perf_counter()
+            app.run()
+            cold[page] = time.perf_counter() - start
+            start = time.perf_counter()
+            app.run()
+            warm[page] = time.perf_counter() - start
+        except Exception as error:  # a broken page is reported, not fatal to the benchmark
+            errors[page] = [f"{type(error).__name__}: {error}"]
+            continue
+        if app.exception:
+            errors[page] = [e.message for e in app.exception]
+    return {"pages_s": cold, "pages_cached_s": warm, "errors": errors, "peak_rss_mb": peak_rss_mb()}
+
+
+TASKS: dict[str, Callable[..., dict[str, object]]] = {
+    "ours-import": ours_import,
+    "ours-queries": ours_queries,
+    "baseline": baseline,
+    "pages": pages,
+}
+
+
+def main(argv: list[str]) -> None:
+    task, arguments, result_path = argv
+    result = TASKS[task](**json.loads(arguments))
+    Path(result_path).write_text(json.dumps(result), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

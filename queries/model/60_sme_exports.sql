@@ -1,0 +1,71 @@
+-- The exports behind the trading-SME count, and one profile per trading SME.
+-- A counted export row belongs to a trading SME and is dated (in the year range) no earlier than
+-- the SME's award year: the year of the earliest first award among its supported clusters, the
+-- same rule that makes it a trading SME. Values are converted with programme.fx_to_eur.
+CREATE OR REPLACE MACRO sme_exports(calls, sectors, subregions, year_from, year_to) AS TABLE
+SELECT
+    t.org_id,
+    t.name,
+    t.size_class,
+    t.subregion,
+    t.cluster_ids,
+    t.award_year,
+    e."year",
+    e.country,
+    e."value",
+    e."value" * (SELECT fx_to_eur FROM programme) AS value_eur,
+    e.first_time,
+    e.verified,
+    e.source
+FROM trading_smes(calls, sectors, subregions, year_from, year_to) AS t
+JOIN exports_in(year_from, year_to) AS e ON e.org_id = t.org_id AND e."year" >= t.award_year;
+
+-- One row per trading SME. exporter_kind: 'new' when a counted row has first_time = TRUE (the firm
+-- started exporting after the award); 'existing' when a counted row has first_time = FALSE or the
+-- firm has an exports row before its award year; 'not stated' otherwise. years_to_first_export =
+-- first counted export year - award year (0 = in the award year; exports are reported per year).
+CREATE OR REPLACE MACRO trading_sme_profiles(calls, sectors, subregions, year_from, year_to) AS TABLE
+WITH counted AS (
+    SELECT
+        org_id,
+        bool_or(first_time) AS any_first_time,
+        bool_or(NOT first_time) AS any_repeat,
+        list(DISTINCT country ORDER BY country) AS countries,
+        count(*) AS export_rows,
+        count(*) FILTER (WHERE "value" IS NULL) AS rows_without_value,
+        count(*) FILTER (WHERE verified IS NOT TRUE) AS unverified_rows,
+        sum("value") AS export_value,
+        sum(value_eur) AS export_value_eur
+    FROM sme_exports(calls, sectors, subregions, year_from, year_to)
+    GROUP BY org_id
+),
+before_award AS (
+    SELECT DISTINCT t.org_id
+    FROM trading_smes(calls, sectors, subregions, year_from, year_to) AS t
+    JOIN exports_in(year_from, year_to) AS e ON e.org_id = t.org_id AND e."year" < t.award_year
+)
+SELECT
+    t.org_id,
+    t.name,
+    t.size_class,
+    t.subregion,
+    t.cluster_ids,
+    (SELECT list(c.name ORDER BY c.cluster_id) FROM clusters AS c WHERE list_contains(t.cluster_ids, c.cluster_id))
+        AS cluster_names,
+    t.award_year,
+    t.first_export_year_after_award AS first_export_year,
+    t.first_export_year_after_award - t.award_year AS years_to_first_export,
+    CASE
+        WHEN x.any_first_time THEN 'new'
+        WHEN x.any_repeat OR b.org_id IS NOT NULL THEN 'existing'
+        ELSE 'not stated'
+    END AS exporter_kind,
+    x.countries,
+    x.export_rows,
+    x.rows_without_value,
+    x.unverified_rows,
+    x.export_value,
+    x.export_value_eur
+FROM trading_smes(calls, sectors, subregions, year_from, year_to) AS t
+JOIN counted AS x USING (org_id)
+LEFT JOIN before_award AS b USING (org_id)

@@ -1,0 +1,144 @@
+"""The main journeys in a real browser: Chromium against `streamlit run`.
+
+Every page opens by its URL on a fresh server (and gets a screenshot), the Overview shows the
+funnel the queries compute, and a workbook uploaded on the Data page changes the figures.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from outcomes import db, indicators, ingest
+from outcomes.filters import Filters
+from outcomes.schema import REQUIRED_SHEETS
+
+pytestmark = pytest.mark.e2e
+ROOT = Path(__file__).resolve().parents[2]
+
+# The navigation as dashboard.py declares it: (url path = file stem, title), in menu order.
+PAGES = re.findall(r'st\.Page\(\s*"pages/(\w+)\.py",\s*title="([^"]+)"', (ROOT / "dashboard.py").read_text())
+
+
+def settle(page) -> None:
+    """Wait until the app has finished running and drawn what it shows; never a fixed sleep."""
+    page.wait_for_selector("[data-testid=stSidebar] [data-testid=stMultiSelect]")
+    page.wait_for_selector("[data-testid=stApp][data-test-script-state=notRunning]", state="attached")
+    page.wait_for_function("() => !document.querySelector('[data-stale=true]')")
+    page.wait_for_function(
+        """() => [...document.querySelectorAll('[data-testid=stPlotlyChart]')]
+                   .filter(chart => chart.offsetParent !== null)
+                   .every(chart => chart.querySelector('svg.main-svg'))"""
+    )
+
+
+def open_page(page, server, path: str) -> None:
+    page.goto(f"{server.url}/{path}")
+    settle(page)
+
+
+def assert_healthy(page) -> None:
+    assert page.locator("[data-testid=stException]").count() == 0, page.locator(
+        "[data-testid=stException]"
+    ).first.inner_text()
+    assert page.get_by_text("Page not found").count() == 0
+
+
+def card_values(page) -> dict[str, str]:
+    """The funnel figures as the Overview's KPI cards show them, by stage key."""
+    return {
+        stage.key: page.locator(f".st-key-kpi_{stage.key} [data-testid=stMetricValue]").inner_text().strip()
+        for stage in indicators.FUNNEL_STAGES
+    }
+
+
+def expected_values(db_path: Path) -> dict[str, str]:
+    values = {stage.key: f"{stage.count:,}" for stage in indicators.funnel(Filters(), db_path)}
+    db.close(db_path)
+    return values
+
+
+def test_every_page_opens_by_its_url_on_a_fresh_server(sample_db: Path, fresh_server, page, screenshots: Path) -> None:
+    expected = expected_values(sample_db)
+    assert PAGES
+    assert PAGES[0][0] == "overview"
+    for path, title in PAGES:
+        open_page(page, fresh_server, path)
+        assert_healthy(page)
+        assert page.url.endswith(f"/{path}"), f"{path} was redirected to {page.url}"
+        assert page.locator("h1").first.is_visible()
+        active = page.locator("[data-testid=stSidebarNavLink][aria-current=page]")
+        assert active.inner_text().strip().endswith(title)
+        assert page.get_by_text("Illustrative sample data.", exact=True).is_visible()
+        if path == "overview":
+            # The funnel as the queries compute it, read from the page.
+            assert card_values(page) == expected
+        page.screenshot(path=str(screenshots / f"{path}.png"))
+
+    # The root URL lands on the Overview, under its own URL.
+    page.goto(fresh_server.url)
+    settle(page)
+    assert page.url.endswith("/overview")
+    assert_healthy(page)
+    # The whole page, for looking at: the main area scrolls on its own, so grow the window to its height.
+    height = page.evaluate("document.querySelector('[data-testid=stMain]').scrollHeight")
+    page.set_viewport_size({"width": 1280, "height": height})
+    settle(page)
+    page.screenshot(path=str(screenshots / "overview-full.png"))
+
+
+@pytest.fixture
+def upload_workbook(tmp_path: Path) -> Path:
+    """The sample with the required sheets only: no deals and no exports, so the funnel changes."""
+    book = load_workbook(db.SAMPLE_WORKBOOK)
+    for name in book.sheetnames:
+        if name not in REQUIRED_SHEETS:
+            del book[name]
+    path = tmp_path / "required-only.xlsx"
+    book.save(path)
+    return path
+
+
+def test_uploading_a_workbook_changes_the_figures(
+    fresh_server, page, upload_workbook: Path, tmp_path: Path, screenshots: Path
+) -> None:
+    check_db = tmp_path / "expected.duckdb"
+    assert ingest.import_workbook(upload_workbook, check_db).ok
+    expected = {stage.label: f"{stage.count:,}" for stage in indicators.funnel(Filters(), check_db)}
+    db.close(check_db)
+
+    open_page(page, fresh_server, "overview")
+    before = card_values(page)
+
+    open_page(page, fresh_server, "data")
+    page.locator("[data-testid=stFileUploaderDropzoneInput]").set_input_files(str(upload_workbook))
+    page.get_by_text("passed every check").wait_for()
+    settle(page)
+    page.locator(".st-key-data_import button").click()
+    page.locator(".st-key-data_new_figures").wait_for()
+    settle(page)
+    assert_healthy(page)
+    assert page.get_by_text(f"Imported {upload_workbook.name}").is_visible()
+    shown = {
+        label.rsplit(" (", 1)[0]: value
+        for label, value in zip(
+            page.locator(".st-key-data_new_figures [data-testid=stMetricLabel]").all_inner_texts(),
+            page.locator(".st-key-data_new_figures [data-testid=stMetricValue]").all_inner_texts(),
+            strict=True,
+        )
+    }
+    assert shown == expected
+    page.screenshot(path=str(screenshots / "data-after-import.png"))
+
+    page.locator("[data-testid=stSidebarNavLink]", has_text="Overview").click()
+    settle(page)
+    assert page.url.endswith("/overview")
+    after = card_values(page)
+    assert after != before
+    assert after["supported_clusters"] == expected[indicators.STAGES_BY_KEY["supported_clusters"].label]
+    assert page.get_by_text("Illustrative sample data.", exact=True).count() == 0
+    assert page.get_by_text("sheet in this workbook").count() > 0, "the Overview should say which sheets are missing"
+    page.screenshot(path=str(screenshots / "overview-after-import.png"))
