@@ -2,10 +2,13 @@
 
 import streamlit as st
 
-from outcomes import db, ui
+from outcomes import db, public, ui
 
 st.set_page_config(
-    page_title="Programme outcomes", page_icon=":material/monitoring:", layout="wide", initial_sidebar_state="expanded"
+    page_title="Programme outcomes",
+    page_icon=str(db.ROOT / "data" / "icon.png"),
+    layout="wide",
+    initial_sidebar_state="expanded",
 )
 
 PAGES = [
@@ -64,8 +67,8 @@ with st.sidebar:
     st.toggle(
         "Public mode",
         key=ui.PUBLIC_KEY,
-        help="For presentations: firm names become pseudonyms and counts of fewer than 3 firms are hidden, "
-        "on every page and in every download, report and deck.",
+        help=f"For presentations: firm names become pseudonyms and counts of fewer than {public.THRESHOLD} firms "
+        "are hidden, on every page and in every download, report and deck.",
     )
     st.caption(f"Data: {loaded.get('source_name')}, imported {loaded.get('imported_at'):%d %b %Y %H:%M}")
 

@@ -9,7 +9,7 @@ from collections import Counter
 import numpy as np
 import pandas as pd
 
-DECIMALS = 6
+SIGNIFICANT_DIGITS = 12  # sums in another order differ in the last bits, never in the 12th digit
 
 
 def _cell(value: object) -> object:
@@ -23,7 +23,7 @@ def _cell(value: object) -> object:
     if isinstance(value, float):
         if math.isnan(value):
             return None
-        return round(value, DECIMALS) + 0.0  # + 0.0 turns -0.0 into 0.0
+        return float(f"{value:.{SIGNIFICANT_DIGITS}g}") + 0.0  # + 0.0 turns -0.0 into 0.0
     if isinstance(value, bool):
         return value
     if isinstance(value, int):

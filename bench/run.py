@@ -153,6 +153,7 @@ def run_size(size: int, work_dir: Path, repeat: int, log: callable = print) -> d
     for name in measured:
         entry: dict[str, object] = {
             "s": ours["best_s"][name],
+            "cpu_s": ours["cpu_s"][name],
             "first_s": ours["first_s"][name],
             "pages": [page for page, names in by_page.items() if name in names],
         }
@@ -160,6 +161,7 @@ def run_size(size: int, work_dir: Path, repeat: int, log: callable = print) -> d
             difference = compare.difference(our_frames[name], peer_frames[name])
             entry.update(
                 baseline_s=peer["best_s"][name],
+                baseline_cpu_s=peer["cpu_s"][name],
                 baseline_first_s=peer["first_s"][name],
                 agree=difference is None,
                 difference=difference,
@@ -172,6 +174,8 @@ def run_size(size: int, work_dir: Path, repeat: int, log: callable = print) -> d
     expected = {key: count * size for key, count in sample_funnel().items()}
 
     query_s = sum(ours["best_s"][n] for n in twinned)
+    query_cpu_s = sum(ours["cpu_s"][n] for n in twinned)
+    baseline_query_cpu_s = sum(peer["cpu_s"][n] for n in twinned)
     baseline_query_s = sum(peer["best_s"][n] for n in twinned)
     steps = {"import": ours_import["peak_rss_mb"], "queries": ours["peak_rss_mb"], "pages": pages["peak_rss_mb"]}
     return {
@@ -187,6 +191,13 @@ def run_size(size: int, work_dir: Path, repeat: int, log: callable = print) -> d
         "peak_rss_mb": max(steps.values()),
         "rows_per_sheet": rows_per_sheet,
         "workbook_mb": workbook.stat().st_size / 1e6,
+        "import_cpu_s": ours_import["import_cpu_s"],
+        "baseline_import_cpu_s": peer["import_cpu_s"],
+        "import_cpu_ratio": peer["import_cpu_s"] / ours_import["import_cpu_s"],
+        "query_cpu_s": query_cpu_s,
+        "baseline_query_cpu_s": baseline_query_cpu_s,
+        "query_cpu_ratio": baseline_query_cpu_s / query_cpu_s if query_cpu_s else None,
+        "load_average": [round(x, 2) for x in os.getloadavg()],
         "query_first_s": sum(ours["first_s"][n] for n in twinned),
         "baseline_query_first_s": sum(peer["first_s"][n] for n in twinned),
         "pages_cached_s": {Path(p).stem: s for p, s in pages["pages_cached_s"].items()},

@@ -82,6 +82,11 @@ def funnel(filters: Filters) -> list[indicators.FunnelStage]:
     return _cached_funnel(filters, data_version())
 
 
+def hidden_in_public(stage: indicators.FunnelStage) -> bool:
+    """Whether public mode must hide this stage's count: a count of one or two firms."""
+    return public_mode() and stage.unit == "SMEs" and public.is_suppressed(stage.count)
+
+
 def clear_caches() -> None:
     """Forget every cached result (after an import)."""
     st.cache_data.clear()

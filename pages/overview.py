@@ -3,7 +3,7 @@
 import pandas as pd
 import streamlit as st
 
-from outcomes import charts, indicators, ui
+from outcomes import charts, indicators, public, ui
 
 SME_BASE_LABEL = "SME members of supported clusters"
 CARD_TITLES = {
@@ -58,6 +58,10 @@ def _stage_card(stage: indicators.FunnelStage) -> None:
         if stage.key in missing_sheets:
             st.metric(title, "—", help=f"**{stage.label}.** {definition}")
             st.caption(f"No **{missing_sheets[stage.key]}** sheet in this workbook, so this stage cannot be counted.")
+            return
+        if ui.hidden_in_public(stage):
+            st.metric(title, public.shown_count(stage.count), help=f"**{stage.label}.** {definition}")
+            st.caption(f"Fewer than {public.THRESHOLD} firms: hidden in public mode.")
             return
         st.metric(title, f"{stage.count:,}", help=f"**{stage.label}.** {definition}")
         st.caption(_stage_caption(stage))
@@ -124,7 +128,9 @@ if missing_sheets:
         )
         + "."
     )
-funnel_figure = charts.funnel_chart(stages, shown_targets, {s.key: SME_BASE_LABEL for s in stages if s.unit_changes})
+# In public mode a stage of one or two firms is left out of the chart, as on its card.
+charted = [s for s in stages if not ui.hidden_in_public(s)]
+funnel_figure = charts.funnel_chart(charted, shown_targets, {s.key: SME_BASE_LABEL for s in charted if s.unit_changes})
 ui.chart(
     funnel_figure,
     key="funnel",

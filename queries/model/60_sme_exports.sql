@@ -43,6 +43,13 @@ before_award AS (
     SELECT DISTINCT t.org_id
     FROM trading_smes(calls, sectors, subregions, year_from, year_to) AS t
     JOIN exports_in(year_from, year_to) AS e ON e.org_id = t.org_id AND e."year" < t.award_year
+),
+-- an equi-join on the unnested ids: a list_contains() condition would compare every SME with every cluster
+names AS (
+    SELECT t.org_id, list(c.name ORDER BY c.cluster_id) AS cluster_names
+    FROM (SELECT org_id, unnest(cluster_ids) AS cluster_id FROM trading_smes(calls, sectors, subregions, year_from, year_to)) AS t
+    JOIN clusters AS c USING (cluster_id)
+    GROUP BY t.org_id
 )
 SELECT
     t.org_id,
@@ -50,8 +57,7 @@ SELECT
     t.size_class,
     t.subregion,
     t.cluster_ids,
-    (SELECT list(c.name ORDER BY c.cluster_id) FROM clusters AS c WHERE list_contains(t.cluster_ids, c.cluster_id))
-        AS cluster_names,
+    n.cluster_names,
     t.award_year,
     t.first_export_year_after_award AS first_export_year,
     t.first_export_year_after_award - t.award_year AS years_to_first_export,
@@ -69,3 +75,4 @@ SELECT
 FROM trading_smes(calls, sectors, subregions, year_from, year_to) AS t
 JOIN counted AS x USING (org_id)
 LEFT JOIN before_award AS b USING (org_id)
+LEFT JOIN names AS n USING (org_id)

@@ -405,7 +405,7 @@ def test_methodology_is_generated_from_the_definitions(app_db: Path) -> None:
 @pytest.mark.parametrize("page", ["pages/overview.py", "pages/clusters.py", "pages/data.py", "pages/methodology.py"])
 def test_pages_work_in_public_mode_without_firm_names(app_db: Path, page: str) -> None:
     at = open_app()
-    at.toggle(key="public_mode").set_value(False).run()
+    at.toggle(key="public_mode").set_value(True).run()
     at.switch_page(page).run()
     assert_healthy(at)
     names = set(db.run_query("organisation_names", app_db)["org_name"])

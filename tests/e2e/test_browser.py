@@ -134,6 +134,7 @@ def test_uploading_a_workbook_changes_the_figures(
     page.screenshot(path=str(screenshots / "data-after-import.png"))
 
     page.locator("[data-testid=stSidebarNavLink]", has_text="Overview").click()
+    page.get_by_role("heading", name="Programme overview").wait_for()
     settle(page)
     assert page.url.endswith("/overview")
     after = card_values(page)
