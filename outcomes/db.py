@@ -54,10 +54,19 @@ def connection(db_path: Path | str | None = None) -> duckdb.DuckDBPyConnection:
     con = _open(path)
     if path not in _ready:
         with _lock:
-            if not _has_data(con):
+            if _has_data(con):
+                # a database loaded by an older version gets this version's model macros
+                _create_model(con.cursor())
+            else:
                 _build_from_sample(path, con)
             _ready.add(path)
     return con
+
+
+def _create_model(cur: duckdb.DuckDBPyConnection) -> None:
+    """(Re)create the model layer: the table macros of queries/model/, in file order."""
+    for model_file in sorted(MODEL.glob("*.sql")):
+        cur.execute(model_file.read_text(encoding="utf-8"))
 
 
 def _open(path: Path) -> duckdb.DuckDBPyConnection:
@@ -159,8 +168,7 @@ def _replace(
                 "rows": rows,
             },
         )
-        for model_file in sorted(MODEL.glob("*.sql")):
-            cur.execute(model_file.read_text(encoding="utf-8"))
+        _create_model(cur)
         cur.execute("COMMIT")
     except BaseException:
         cur.execute("ROLLBACK")

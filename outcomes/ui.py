@@ -6,6 +6,8 @@ The only module of the package that imports Streamlit; everything it shows comes
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
@@ -184,6 +186,30 @@ def provenance(
         )
 
 
+MIME_TYPES = {
+    "png": "image/png",
+    "svg": "image/svg+xml",
+    "csv": "text/csv",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+}
+
+
+def _download_buttons(key: str, makers: dict[str, Callable[[], bytes]]) -> None:
+    """One small download button per format; the file is made only when the button is clicked."""
+    columns = st.columns([1] * len(makers) + [8 - len(makers)])
+    for column, (extension, make) in zip(columns, makers.items(), strict=False):
+        with column:
+            st.download_button(
+                extension.upper(),
+                data=make,
+                file_name=_file_name(key, extension),
+                mime=MIME_TYPES[extension],
+                key=f"{extension}_{key}",
+                on_click="ignore",
+                icon=":material/download:",
+            )
+
+
 def chart(figure: go.Figure, key: str, caption: str | None = None) -> None:
     """Draw a Plotly figure with PNG and SVG downloads (rendered only when clicked)."""
     st.plotly_chart(figure, key=f"chart_{key}", width="stretch", config={"displaylogo": False})
@@ -192,27 +218,13 @@ def chart(figure: go.Figure, key: str, caption: str | None = None) -> None:
     if public_mode():
         st.caption(f":orange[{public.NOTICE['en']}]")
     notes = output_notes()
-    left, right, _ = st.columns([1, 1, 6])
-    with left:
-        st.download_button(
-            "PNG",
-            data=lambda: exports.figure_image(figure, "png", notes=notes),
-            file_name=_file_name(key, "png"),
-            mime="image/png",
-            key=f"png_{key}",
-            on_click="ignore",
-            icon=":material/download:",
-        )
-    with right:
-        st.download_button(
-            "SVG",
-            data=lambda: exports.figure_image(figure, "svg", notes=notes),
-            file_name=_file_name(key, "svg"),
-            mime="image/svg+xml",
-            key=f"svg_{key}",
-            on_click="ignore",
-            icon=":material/download:",
-        )
+    _download_buttons(
+        key,
+        {
+            "png": lambda: exports.figure_image(figure, "png", notes=notes),
+            "svg": lambda: exports.figure_image(figure, "svg", notes=notes),
+        },
+    )
 
 
 def table(frame: pd.DataFrame, key: str, column_config: dict | None = None, height: int | str = "auto") -> None:
@@ -223,24 +235,7 @@ def table(frame: pd.DataFrame, key: str, column_config: dict | None = None, heig
     if frame.attrs.get("suppressed_cells"):
         st.caption(f":orange[{public.NOTICE['en']} Empty cells here are suppressed.]")
     notes = output_notes()
-    left, right, _ = st.columns([1, 1, 6])
-    with left:
-        st.download_button(
-            "CSV",
-            data=lambda: exports.table_csv(frame),
-            file_name=_file_name(key, "csv"),
-            mime="text/csv",
-            key=f"csv_{key}",
-            on_click="ignore",
-            icon=":material/download:",
-        )
-    with right:
-        st.download_button(
-            "XLSX",
-            data=lambda: exports.table_xlsx(frame, key, notes),
-            file_name=_file_name(key, "xlsx"),
-            mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            key=f"xlsx_{key}",
-            on_click="ignore",
-            icon=":material/download:",
-        )
+    _download_buttons(
+        key,
+        {"csv": lambda: exports.table_csv(frame), "xlsx": lambda: exports.table_xlsx(frame, key, notes)},
+    )

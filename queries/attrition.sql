@@ -8,12 +8,7 @@ SELECT
     name,
     sector,
     subregion,
-    CASE
-        WHEN is_exporting THEN 'exporting_clusters'
-        WHEN has_implementation THEN 'implementation_grants'
-        WHEN is_supported THEN 'supported_clusters'
-        ELSE 'none'
-    END AS furthest_stage,
+    furthest_stage,
     CASE
         WHEN is_exporting THEN NULL
         WHEN has_implementation THEN 'exporting_clusters'

@@ -32,14 +32,8 @@ trading AS (
 SELECT
     p.cluster_id,
     p.name,
-    CASE
-        WHEN p.is_exporting THEN 'exporting_clusters'
-        WHEN p.has_implementation THEN 'implementation_grants'
-        WHEN p.is_supported THEN 'supported_clusters'
-        ELSE 'none'
-    END AS furthest_stage,
-    CASE WHEN p.is_exporting THEN 3 WHEN p.has_implementation THEN 2 WHEN p.is_supported THEN 1 ELSE 0 END
-        AS stage_reached,
+    p.furthest_stage,
+    p.stage_reached,
     p.awarded_amount * (SELECT fx_to_eur FROM programme) AS awarded_eur,
     p.successful_deals,
     coalesce(t.trading_smes, 0) AS trading_smes,

@@ -1,7 +1,8 @@
 -- One row per cluster of the cohort: how far it got in the funnel and what happened at each stage.
 -- Stage rules (PRODUCT.md): supported = awarded strategy grant; implementation = supported and an
 -- awarded implementation grant; exporting = implementation and a deal that was won or signed.
--- `*_outcome` is the latest decision on that stage's applications (NULL = never applied).
+-- `*_outcome` is the latest decision on that stage's applications (NULL = never applied);
+-- `furthest_stage` is the key of the last stage reached ('none' before the first).
 CREATE OR REPLACE MACRO cluster_progress(calls, sectors, subregions, year_from, year_to) AS TABLE
 WITH stage_outcomes AS (
     SELECT
@@ -44,7 +45,15 @@ SELECT
     g.strategy_award_date IS NOT NULL AS is_supported,
     g.strategy_award_date IS NOT NULL AND g.implementation_award_date IS NOT NULL AS has_implementation,
     g.strategy_award_date IS NOT NULL AND g.implementation_award_date IS NOT NULL
-        AND coalesce(d.successful_deals, 0) > 0 AS is_exporting
+        AND coalesce(d.successful_deals, 0) > 0 AS is_exporting,
+    -- 0 = no strategy grant, 1 = supported, 2 = implementation grant, 3 = exporting
+    CASE
+        WHEN NOT is_supported THEN 0
+        WHEN NOT has_implementation THEN 1
+        WHEN NOT is_exporting THEN 2
+        ELSE 3
+    END AS stage_reached,
+    ['none', 'supported_clusters', 'implementation_grants', 'exporting_clusters'][stage_reached + 1] AS furthest_stage
 FROM cohort(calls, sectors, subregions) AS c
 LEFT JOIN stage_outcomes AS g USING (cluster_id)
 LEFT JOIN deal_counts AS d USING (cluster_id)
