@@ -30,10 +30,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-plot", action="store_true", help="do not draw the plot")
     parser.add_argument("--work-dir", type=Path, help="where workbooks and databases go (kept between runs)")
     parser.add_argument("--repeat", type=int, default=3, help="runs per figure; the best counts (default 3)")
+    parser.add_argument("--from-json", type=Path, help="print the table and draw the plot of an earlier run")
     args = parser.parse_args(argv)
 
     started = dt.datetime.now()
-    results = run.run(args.sizes, args.work_dir, args.repeat, log=lambda line: print(line, file=sys.stderr))
+    if args.from_json:
+        results = json.loads(args.from_json.read_text(encoding="utf-8"))["results"]
+    else:
+        results = run.run(args.sizes, args.work_dir, args.repeat, log=lambda line: print(line, file=sys.stderr))
     print(report.table(results))
     print()
     print(report.pages_table(results))
@@ -45,7 +49,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{r['size']}x: the funnel {r['funnel']} is not {r['size']} times the sample's")
         for page, errors in r["page_errors"].items():
             print(f"{r['size']}x page {page} raised: {errors}")
-    if args.json:
+    if args.json and not args.from_json:
         meta = {
             "date": started.isoformat(timespec="seconds"),
             "command": "python -m bench " + " ".join(sys.argv[1:] if argv is None else argv),

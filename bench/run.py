@@ -11,6 +11,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from bench import baseline, compare, synthetic
@@ -104,9 +105,10 @@ def extra_params() -> dict[str, object]:
     return {"cluster_id": furthest["cluster_id"].iloc[0], "stage": FUNNEL_KEYS[0]}
 
 
-def run_size(size: int, work_dir: Path, repeat: int, log: callable = print) -> dict[str, object]:
+def run_size(size: int, work_dir: Path, repeat: int, log: Callable[[str], None] = print) -> dict[str, object]:
     """Everything measured at one size; see BENCHMARKS.md for what each figure means."""
     start = time.perf_counter()
+    load_before = os.getloadavg()
     workbook, rows_per_sheet, generated = synthetic.workbook_for(size, work_dir)
     log(
         f"[{size}x] workbook {workbook.name}: {sum(rows_per_sheet.values()):,} rows"
@@ -197,7 +199,7 @@ def run_size(size: int, work_dir: Path, repeat: int, log: callable = print) -> d
         "query_cpu_s": query_cpu_s,
         "baseline_query_cpu_s": baseline_query_cpu_s,
         "query_cpu_ratio": baseline_query_cpu_s / query_cpu_s if query_cpu_s else None,
-        "load_average": [round(x, 2) for x in os.getloadavg()],
+        "load_average": {"before": [round(x, 2) for x in load_before], "after": [round(x, 2) for x in os.getloadavg()]},
         "query_first_s": sum(ours["first_s"][n] for n in twinned),
         "baseline_query_first_s": sum(peer["first_s"][n] for n in twinned),
         "pages_cached_s": {Path(p).stem: s for p, s in pages["pages_cached_s"].items()},
@@ -212,7 +214,9 @@ def run_size(size: int, work_dir: Path, repeat: int, log: callable = print) -> d
     }
 
 
-def run(sizes: list[int], work_dir: Path | None = None, repeat: int = 3, log: callable = print) -> list[dict]:
+def run(
+    sizes: list[int], work_dir: Path | None = None, repeat: int = 3, log: Callable[[str], None] = print
+) -> list[dict]:
     """Measure every size in turn (smallest first); workbooks are cached in `work_dir` between runs."""
     work_dir = Path(work_dir or Path(tempfile.gettempdir()) / "outcomes-bench")
     work_dir.mkdir(parents=True, exist_ok=True)

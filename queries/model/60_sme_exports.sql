@@ -24,13 +24,21 @@ JOIN exports_in(year_from, year_to) AS e ON e.org_id = t.org_id AND e."year" >= 
 -- started exporting after the award); 'existing' when a counted row has first_time = FALSE or the
 -- firm has an exports row before its award year; 'not stated' otherwise. years_to_first_export =
 -- first counted export year - award year (0 = in the award year; exports are reported per year).
+-- Every trading SME has counted rows, so the profile is built from sme_exports alone (the trading-SME
+-- rule runs once); lists are sorted after aggregating, which is much cheaper than ordered aggregates.
 CREATE OR REPLACE MACRO trading_sme_profiles(calls, sectors, subregions, year_from, year_to) AS TABLE
-WITH counted AS (
+WITH counted AS MATERIALIZED (
     SELECT
         org_id,
+        any_value(name) AS name,
+        any_value(size_class) AS size_class,
+        any_value(subregion) AS subregion,
+        any_value(cluster_ids) AS cluster_ids,
+        any_value(award_year) AS award_year,
+        min("year") AS first_export_year,
         bool_or(first_time) AS any_first_time,
         bool_or(NOT first_time) AS any_repeat,
-        list(DISTINCT country ORDER BY country) AS countries,
+        list_sort(list(DISTINCT country)) AS countries,
         count(*) AS export_rows,
         count(*) FILTER (WHERE "value" IS NULL) AS rows_without_value,
         count(*) FILTER (WHERE verified IS NOT TRUE) AS unverified_rows,
@@ -40,27 +48,27 @@ WITH counted AS (
     GROUP BY org_id
 ),
 before_award AS (
-    SELECT DISTINCT t.org_id
-    FROM trading_smes(calls, sectors, subregions, year_from, year_to) AS t
-    JOIN exports_in(year_from, year_to) AS e ON e.org_id = t.org_id AND e."year" < t.award_year
+    SELECT DISTINCT x.org_id
+    FROM counted AS x
+    JOIN exports_in(year_from, year_to) AS e ON e.org_id = x.org_id AND e."year" < x.award_year
 ),
 -- an equi-join on the unnested ids: a list_contains() condition would compare every SME with every cluster
 names AS (
-    SELECT t.org_id, list(c.name ORDER BY c.cluster_id) AS cluster_names
-    FROM (SELECT org_id, unnest(cluster_ids) AS cluster_id FROM trading_smes(calls, sectors, subregions, year_from, year_to)) AS t
+    SELECT x.org_id, list_transform(list_sort(list({'id': c.cluster_id, 'name': c.name})), n -> n.name) AS cluster_names
+    FROM (SELECT org_id, unnest(cluster_ids) AS cluster_id FROM counted) AS x
     JOIN clusters AS c USING (cluster_id)
-    GROUP BY t.org_id
+    GROUP BY x.org_id
 )
 SELECT
-    t.org_id,
-    t.name,
-    t.size_class,
-    t.subregion,
-    t.cluster_ids,
+    x.org_id,
+    x.name,
+    x.size_class,
+    x.subregion,
+    x.cluster_ids,
     n.cluster_names,
-    t.award_year,
-    t.first_export_year_after_award AS first_export_year,
-    t.first_export_year_after_award - t.award_year AS years_to_first_export,
+    x.award_year,
+    x.first_export_year,
+    x.first_export_year - x.award_year AS years_to_first_export,
     CASE
         WHEN x.any_first_time THEN 'new'
         WHEN x.any_repeat OR b.org_id IS NOT NULL THEN 'existing'
@@ -72,7 +80,6 @@ SELECT
     x.unverified_rows,
     x.export_value,
     x.export_value_eur
-FROM trading_smes(calls, sectors, subregions, year_from, year_to) AS t
-JOIN counted AS x USING (org_id)
+FROM counted AS x
 LEFT JOIN before_award AS b USING (org_id)
 LEFT JOIN names AS n USING (org_id)
