@@ -211,7 +211,8 @@ def funnel_units(t: Tables, filters: Filters, progress: pd.DataFrame | None = No
                 {
                     "stage_key": key,
                     "unit_id": units["cluster_id"],
-                    "unit_name": units["name"],
+                    "cluster_name": units["name"],
+                    "org_name": None,
                     "cluster_ids": units["cluster_id"].map(lambda c: [c]),
                 }
             )
@@ -222,7 +223,8 @@ def funnel_units(t: Tables, filters: Filters, progress: pd.DataFrame | None = No
             {
                 "stage_key": "trading_smes",
                 "unit_id": smes["org_id"],
-                "unit_name": smes["name"],
+                "cluster_name": None,
+                "org_name": smes["name"],
                 "cluster_ids": smes["cluster_ids"],
             }
         )

@@ -135,6 +135,17 @@ def test_firm_names_are_called_org_name(rules_db: Path, name: str) -> None:
         assert "name" not in frame.columns, f"{name}.sql: call the organisation's name org_name"
 
 
+def test_funnel_members_put_firm_names_only_in_org_name(sample_db: Path) -> None:
+    """The units behind the SME stage are firms: public mode must find their names under org_name."""
+    frame = db.run_query("funnel_members", sample_db)
+    smes = frame[frame["stage_key"] == "trading_smes"]
+    clusters = frame[frame["stage_key"] != "trading_smes"]
+    assert smes["org_name"].notna().all()
+    assert smes["cluster_name"].isna().all()
+    assert clusters["cluster_name"].notna().all()
+    assert clusters["org_name"].isna().all()
+
+
 def test_the_sample_filters_select_part_of_the_sample(sample_db: Path, sample_params: tuple) -> None:
     """So the filtered runs above really ran the filtered paths."""
     unfiltered = db.run_query("funnel_members", sample_db)
