@@ -12,7 +12,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from outcomes import db, exports, indicators, public
+from outcomes import db, exports, indicators, public, vocabulary
 from outcomes.filters import Filters
 from outcomes.report import SAMPLE_NOTICE
 
@@ -20,6 +20,17 @@ CACHE_TTL_S = 600
 FILTER_KEYS = {"calls": "filter_calls", "sectors": "filter_sectors", "subregions": "filter_subregions"}
 YEARS_KEY = "filter_years"
 PUBLIC_KEY = "public_mode"
+LANG_KEY = "lang"
+
+
+def lang() -> str:
+    """The language of this browser session (en or pl)."""
+    return str(st.session_state.get(LANG_KEY, vocabulary.DEFAULT_LANGUAGE))
+
+
+def t(key: str, **params: object) -> str:
+    """The vocabulary term `key` in this session's language (outcomes/vocabulary)."""
+    return vocabulary.text(key, lang(), **params)
 
 
 def data_version() -> str:
@@ -135,12 +146,17 @@ def filter_options() -> dict[str, object]:
     row = query("filter_options").iloc[0]
     first, last = row["first_year"], row["last_year"]
     return {
-        "calls": list(row["calls"] if row["calls"] is not None else []),
-        "sectors": list(row["sectors"] if row["sectors"] is not None else []),
-        "subregions": list(row["subregions"] if row["subregions"] is not None else []),
+        "calls": _as_list(row["calls"]),
+        "sectors": _as_list(row["sectors"]),
+        "subregions": _as_list(row["subregions"]),
         "first_year": None if pd.isna(first) else int(first),
         "last_year": None if pd.isna(last) else int(last),
     }
+
+
+def _as_list(values: object) -> list:
+    """A list column's value as a list; an aggregate over no rows comes back as NULL (pd.NA)."""
+    return [] if values is None or values is pd.NA else list(values)
 
 
 def sheet_present(sheet: str) -> bool:

@@ -8,8 +8,8 @@ WITH years AS (
     UNION ALL SELECT year("date") FROM support
 )
 SELECT
-    (SELECT list(DISTINCT "call" ORDER BY "call") FROM grants WHERE stage = 'strategy' AND "call" IS NOT NULL) AS calls,
-    (SELECT list(DISTINCT sector ORDER BY sector) FROM clusters) AS sectors,
-    (SELECT list(DISTINCT subregion ORDER BY subregion) FROM clusters WHERE subregion IS NOT NULL) AS subregions,
+    coalesce((SELECT list(DISTINCT "call" ORDER BY "call") FROM grants WHERE stage = 'strategy' AND "call" IS NOT NULL), []) AS calls,
+    coalesce((SELECT list(DISTINCT sector ORDER BY sector) FROM clusters), []) AS sectors,
+    coalesce((SELECT list(DISTINCT subregion ORDER BY subregion) FROM clusters WHERE subregion IS NOT NULL), []) AS subregions,
     (SELECT min(y) FROM years) AS first_year,
     (SELECT max(y) FROM years) AS last_year

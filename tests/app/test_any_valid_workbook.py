@@ -1,0 +1,136 @@
+"""Whatever the import accepts, every page shows (issue: any valid workbook on every page).
+
+The workbooks are generated from the small valid workbook of the unit tests: each optional
+sheet dropped in turn, each optional column dropped in turn, everything optional dropped at
+once, every optional value left empty, a single cluster, no awarded grant and no exports. Each
+one must import, and then every page must run in AppTest without an exception or an error box.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+import streamlit as st
+from streamlit.testing.v1 import AppTest
+
+from outcomes import db, ingest
+from outcomes.schema import SHEETS
+
+from ..unit.workbooks import Book, copy_book, valid_book, write_xlsx
+
+ROOT = Path(__file__).resolve().parents[2]
+DASHBOARD = str(ROOT / "dashboard.py")
+PAGES = sorted(f"pages/{path.name}" for path in (ROOT / "pages").glob("*.py"))
+OPTIONAL_SHEETS = [sheet.name for sheet in SHEETS if not sheet.required]
+
+
+def _without_sheet(name: str) -> Callable[[Book], Book]:
+    def change(book: Book) -> Book:
+        book.pop(name, None)
+        return book
+
+    return change
+
+
+def _without_column(sheet: str, column: str) -> Callable[[Book], Book]:
+    def change(book: Book) -> Book:
+        for row in book.get(sheet, []):
+            row.pop(column, None)
+        return book
+
+    return change
+
+
+def _without_everything_optional(book: Book) -> Book:
+    for sheet in SHEETS:
+        if not sheet.required:
+            book.pop(sheet.name, None)
+            continue
+        optional = {c.name for c in sheet.columns if not c.required}
+        for row in book[sheet.name]:
+            for column in optional & set(row):
+                del row[column]
+    return book
+
+
+def _optional_values_empty(book: Book) -> Book:
+    for sheet in SHEETS:
+        optional = {c.name for c in sheet.columns if not c.required}
+        # decision_date is required when a grant is awarded (a conditional requirement)
+        optional.discard("decision_date")
+        for row in book.get(sheet.name, []):
+            for column in optional & set(row):
+                row[column] = None
+    return book
+
+
+def _single_cluster(book: Book) -> Book:
+    keep = book["clusters"][0]["cluster_id"]
+    book["clusters"] = book["clusters"][:1]
+    for sheet in ("memberships", "grants", "deals", "support"):
+        book[sheet] = [row for row in book.get(sheet, []) if row.get("cluster_id") in (keep, None)]
+    members = {row["org_id"] for row in book["memberships"]}
+    book["support"] = [row for row in book["support"] if row.get("cluster_id") == keep or row.get("org_id") in members]
+    return book
+
+
+def _no_awarded_grant(book: Book) -> Book:
+    for row in book["grants"]:
+        row["decision"] = "rejected"
+    return book
+
+
+def _no_exports(book: Book) -> Book:
+    book["exports"] = book["exports"][:0]
+    return book
+
+
+VARIANTS: dict[str, Callable[[Book], Book]] = {
+    **{f"no sheet {name}": _without_sheet(name) for name in OPTIONAL_SHEETS},
+    **{
+        f"no column {sheet.name}.{column.name}": _without_column(sheet.name, column.name)
+        for sheet in SHEETS
+        for column in sheet.columns
+        if not column.required
+    },
+    "everything optional dropped": _without_everything_optional,
+    "optional values empty": _optional_values_empty,
+    "a single cluster": _single_cluster,
+    "no awarded grant": _no_awarded_grant,
+    "no exports": _no_exports,
+}
+
+
+def test_the_variants_cover_every_optional_sheet_and_column() -> None:
+    optional_columns = sum(1 for sheet in SHEETS for column in sheet.columns if not column.required)
+    assert len(VARIANTS) == len(OPTIONAL_SHEETS) + optional_columns + 5
+
+
+@pytest.fixture
+def variant_db(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    book = VARIANTS[request.param](copy_book(valid_book()))
+    if "exports" in book and not book["exports"]:
+        # an empty sheet keeps its header row so that it is still "present"
+        book["exports"] = []
+    workbook = write_xlsx(book, tmp_path / "variant.xlsx")
+    path = tmp_path / "variant.duckdb"
+    result = ingest.import_workbook(workbook, path)
+    assert result.ok, result.report()
+    monkeypatch.setenv("OUTCOMES_DB", str(path))
+    st.cache_data.clear()
+    yield path
+    st.cache_data.clear()
+    db.close(path)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("variant_db", list(VARIANTS), indirect=True)
+def test_every_page_shows_on_every_valid_workbook(variant_db: Path) -> None:
+    at = AppTest.from_file(DASHBOARD, default_timeout=60)
+    at.run()
+    for page in PAGES:
+        at.switch_page(page).run()
+        assert not at.exception, (page, [e.value for e in at.exception])
+        assert not at.error, (page, [e.value for e in at.error])
