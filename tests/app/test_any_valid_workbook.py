@@ -163,3 +163,15 @@ def test_every_output_format_on_the_sparsest_workbooks(variant_db: Path, fmt: st
     out = tmp_path / f"report.{fmt}"
     assert cli.main(["report", "--db", str(variant_db), "--format", fmt, "--out", str(out)]) == 0
     assert out.stat().st_size > 1000
+
+
+@pytest.mark.parametrize("variant_db", ["no awarded grant"], indirect=True)
+def test_a_programme_without_an_award_says_so_on_the_overview(variant_db: Path) -> None:
+    at = AppTest.from_file(DASHBOARD, default_timeout=60)
+    at.run()
+    at.switch_page("pages/overview.py").run()
+    infos = " ".join(str(e.value) for e in at.info)
+    assert "no cluster entered the funnel" in infos
+    captions = [str(e.value) for e in at.caption]
+    # only the first stage is "the first stage": later ones have an empty base, not no base
+    assert sum("first stage of the funnel" in c for c in captions) == 1
