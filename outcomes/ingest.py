@@ -12,7 +12,6 @@ import datetime as dt
 import hashlib
 import io
 import math
-import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -23,11 +22,11 @@ from pathlib import Path
 import pandas as pd
 import pycountry
 
-from outcomes import db
+from outcomes import db, guard
+from outcomes.guard import UnreadableSourceError
 from outcomes.schema import DATE_ORDER, REQUIRED_SHEETS, SHEETS, SHEETS_BY_NAME, Column, Sheet
 from outcomes.template import TEMPLATE_SHEETS
 
-MAX_FILE_MB = float(os.environ.get("OUTCOMES_MAX_FILE_MB", "50"))
 PROBLEMS_SHOWN = 200
 SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
 
@@ -37,10 +36,6 @@ TRUE_WORDS = {"true", "yes", "1", "tak", "y", "t"}
 FALSE_WORDS = {"false", "no", "0", "nie", "n", "f"}
 CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ]00:00(?::00(?:\.0+)?)?)?$")
-
-
-class UnreadableSourceError(Exception):
-    """The file cannot be read as a workbook at all; the message is one sentence for the user."""
 
 
 @dataclass(frozen=True)
@@ -68,6 +63,7 @@ class RawSheet:
     rows: list[list[object]]
     row_numbers: list[int]
     decimal_comma: bool = False
+    source_name: str = ""  # the sheet or file name as the workbook spells it
 
 
 @dataclass
@@ -122,33 +118,34 @@ def read_source(path: Path) -> tuple[dict[str, RawSheet], list[str]]:
     return {name: load() for name, load in loaders.items()}, notes
 
 
+def _check_source(path: Path, limits: guard.Limits) -> None:
+    """What can be refused without reading: a missing file, a wrong kind of file, the guard's limits."""
+    if not path.exists():
+        raise UnreadableSourceError(f"{path.name} does not exist.")
+    if path.is_dir():
+        if not any(path.glob("*.csv")):
+            raise UnreadableSourceError(
+                f"The folder {path.name} holds no .csv files (expected one SHEET.csv per sheet)."
+            )
+        guard.inspect(path, limits)
+        return
+    guard.inspect(path, limits)  # size, emptiness, the container's directory
+    if path.suffix.lower() == ".csv":
+        raise UnreadableSourceError(
+            f"{path.name} is a single CSV file; put one SHEET.csv per sheet in a folder and import the folder."
+        )
+    if path.suffix.lower() not in SPREADSHEET_SUFFIXES:
+        raise UnreadableSourceError(f"{path.name} is not a spreadsheet; use xlsx, xls, ods or a folder of CSV files.")
+
+
 def _open_source(path: Path) -> tuple[dict[str, SheetLoader], list[str]]:
     """The sheets of a workbook or CSV folder keyed by lower-case name, each read when its loader is called.
 
     Reading sheet by sheet keeps one sheet's cells in memory at a time, not the whole workbook's.
     """
-    if not path.exists():
-        raise UnreadableSourceError(f"{path.name} does not exist.")
     if path.is_dir():
         sheets, notes = _read_csv_folder(path)
         return {name: partial(_given, sheet) for name, sheet in sheets.items()}, notes
-    size_mb = path.stat().st_size / 1_000_000
-    if size_mb > MAX_FILE_MB:
-        raise UnreadableSourceError(f"{path.name} is {size_mb:.0f} MB; the limit is {MAX_FILE_MB:.0f} MB.")
-    if path.stat().st_size == 0:
-        raise UnreadableSourceError(f"{path.name} is empty.")
-    if path.suffix.lower() == ".csv":
-        raise UnreadableSourceError(
-            f"{path.name} is a single CSV file; put one SHEET.csv per sheet in a folder and import the folder."
-        )
-    with path.open("rb") as file:
-        head = file.read(8)
-    if head.startswith(b"\xd0\xcf\x11\xe0") and path.suffix.lower() != ".xls":
-        raise UnreadableSourceError(
-            f"{path.name} is password-protected or encrypted; save it without a password and import it again."
-        )
-    if path.suffix.lower() not in SPREADSHEET_SUFFIXES:
-        raise UnreadableSourceError(f"{path.name} is not a spreadsheet; use xlsx, xls, ods or a folder of CSV files.")
     return _spreadsheet_loaders(path), []
 
 
@@ -188,7 +185,22 @@ def _spreadsheet_loaders(path: Path) -> dict[str, SheetLoader]:
             grid = found[0][1]
         return _raw_sheet(name, grid)
 
-    return {name.strip().lower(): partial(load, name) for name in names}
+    loaders: dict[str, SheetLoader] = {}
+    first_names: dict[str, str] = {}
+    for name in names:
+        key = name.strip().lower()
+        if key in loaders:
+            raise UnreadableSourceError(_same_name(path.name, first_names[key], name))
+        loaders[key], first_names[key] = partial(load, name), name
+    return loaders
+
+
+def _same_name(source: str, first: str, second: str) -> str:
+    """Two sheets that would be read as one: neither may silently win."""
+    return (
+        f"{source} has two sheets named {first!r} and {second!r}, the same name once spaces and capitals are "
+        "ignored; keep one of them."
+    )
 
 
 def _grids_with_openpyxl(path: Path) -> list[tuple[str, list[list[object]]]]:
@@ -227,8 +239,15 @@ def _read_csv_folder(folder: Path) -> tuple[dict[str, RawSheet], list[str]]:
             notes.append(f"{file.name} was read as {encoding}.")
         first_line = text.split("\n", 1)[0]
         delimiter = max([",", ";", "\t"], key=first_line.count)
-        grid = [list(row) for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
+        csv.field_size_limit(guard.MAX_CSV_LINE_BYTES)  # the guard has bounded every line
+        try:
+            grid = [list(row) for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
+        except csv.Error:
+            raise UnreadableSourceError(f"{file.name} is not well-formed CSV; save it as CSV UTF-8.") from None
         sheet = _raw_sheet(file.stem, grid, decimal_comma=delimiter != ",")
+        if sheet.name in sheets:
+            raise UnreadableSourceError(_same_name(folder.name, sheets[sheet.name].source_name, file.name))
+        sheet.source_name = file.name
         sheets[sheet.name] = sheet
     return sheets, notes
 
@@ -654,8 +673,19 @@ def _check_rows(tables: dict[str, pd.DataFrame], problems: list[Problem]) -> Non
 
 
 def validate(path: Path | str) -> Validation:
-    """Read and check a workbook or CSV folder; nothing is loaded. Raises UnreadableSourceError."""
+    """Read and check a workbook or CSV folder; nothing is loaded. Raises UnreadableSourceError.
+
+    The upload guard looks at the file first; the reading and checking then run in a child
+    process capped in memory and time (outcomes.guard), so no file can take the app down.
+    """
     path = Path(path)
+    limits = guard.Limits.from_environment()
+    _check_source(path, limits)
+    return guard.in_child(_validate_here, path.name, (path,), limits)
+
+
+def _validate_here(path: Path) -> Validation:
+    """`validate` in this process, without the limits: the child process runs this."""
     loaders, notes = _open_source(path)
     result = Validation(source_name=path.name, sha256=fingerprint(path), notes=notes)
     problems = result.problems
