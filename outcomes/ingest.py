@@ -13,6 +13,7 @@ import hashlib
 import io
 import math
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
@@ -24,7 +25,7 @@ import pycountry
 
 from outcomes import db, guard
 from outcomes.guard import UnreadableSourceError
-from outcomes.schema import DATE_ORDER, REQUIRED_SHEETS, SHEETS, SHEETS_BY_NAME, Column, Sheet
+from outcomes.schema import DATE_ORDER, REQUIRED_SHEETS, SHEETS, SHEETS_BY_NAME, Bounds, Column, Sheet
 from outcomes.template import TEMPLATE_SHEETS
 
 PROBLEMS_SHOWN = 200
@@ -362,7 +363,7 @@ def _bool(value: object) -> bool:
     raise CellError("is not TRUE/FALSE (yes/no, 1/0 and tak/nie work too)")
 
 
-def _converter(column: Column, decimal_comma: bool) -> Callable[[object], object]:
+def _converter(column: Column, decimal_comma: bool, bounds: Bounds) -> Callable[[object], object]:
     """A function typing one non-blank cell of `column`, raising CellError with what is valid."""
 
     def code(value: object) -> str:
@@ -385,8 +386,8 @@ def _converter(column: Column, decimal_comma: bool) -> Callable[[object], object
 
     def year(value: object) -> int:
         number = _whole(value, decimal_comma)
-        if not 1900 <= number <= 2100:
-            raise CellError("is not a plausible year (1900–2100)")
+        if not bounds.first_year <= number <= bounds.last_year:
+            raise CellError(f"is not a plausible year ({bounds.first_year}–{bounds.last_year})")
         return number
 
     def money(value: object) -> float:
@@ -413,7 +414,7 @@ def _converter(column: Column, decimal_comma: bool) -> Callable[[object], object
 _UNSURE = object()  # the fast path's answer for a cell it leaves to the full converter
 
 
-def _fast_typer(column: Column, blank_is_problem: bool) -> Callable[[object], object]:
+def _fast_typer(column: Column, blank_is_problem: bool, bounds: Bounds) -> Callable[[object], object]:
     """Types the everyday cells of `column` in one step and answers _UNSURE for any other cell.
 
     Spreadsheet readers hand over plain str, float, int, bool and date objects; for those this
@@ -461,7 +462,7 @@ def _fast_typer(column: Column, blank_is_problem: bool) -> Callable[[object], ob
                 if whole is not None:
                     return whole
                 number = float(value)
-                if number.is_integer() and (kind == "int" or 1900 <= number <= 2100):
+                if number.is_integer() and (kind == "int" or bounds.first_year <= number <= bounds.last_year):
                     whole = wholes[value] = int(number)
                     return whole
                 return blank if number != number else _UNSURE
@@ -500,6 +501,8 @@ def _fast_typer(column: Column, blank_is_problem: bool) -> Callable[[object], ob
 
 
 def _shown(value: object) -> str:
+    if isinstance(value, float) and abs(value) >= 1e15:
+        return f"{value:g}"  # 1e+308, not its 309 digits
     text = _text(value)
     return text if len(text) <= 60 else text[:57] + "…"
 
@@ -507,7 +510,9 @@ def _shown(value: object) -> str:
 # --------------------------------------------------------------------------- checks
 
 
-def _type_sheet(raw: RawSheet, sheet: Sheet, problems: list[Problem]) -> tuple[pd.DataFrame, list[tuple]]:
+def _type_sheet(
+    raw: RawSheet, sheet: Sheet, problems: list[Problem], bounds: Bounds
+) -> tuple[pd.DataFrame, list[tuple]]:
     """Typed frame (schema columns + source_row) and the extra cells (sheet, row, column, value)."""
     positions: dict[str, int] = {}
     extras: dict[str, int] = {}
@@ -540,10 +545,10 @@ def _type_sheet(raw: RawSheet, sheet: Sheet, problems: list[Problem]) -> tuple[p
         else:
             cells = [cell(row, index) for row in raw.rows]
         blank_is_problem = column.required and index is not None
-        values = list(map(_fast_typer(column, blank_is_problem), cells))
+        values = list(map(_fast_typer(column, blank_is_problem, bounds), cells))
         if values.count(_UNSURE):
             # only the cells the fast path is unsure of take the full path, with its messages
-            convert = _converter(column, raw.decimal_comma)
+            convert = _converter(column, raw.decimal_comma, bounds)
             for position, (number, value) in enumerate(zip(raw.row_numbers, cells, strict=True)):
                 if values[position] is not _UNSURE:
                     continue
@@ -567,6 +572,59 @@ def _type_sheet(raw: RawSheet, sheet: Sheet, problems: list[Problem]) -> tuple[p
         if not _is_blank(cell(row, index))
     ]
     return frame, extra_cells
+
+
+def _check_plausible(sheet: Sheet, frame: pd.DataFrame, bounds: Bounds, problems: list[Problem]) -> None:
+    """Amounts, numbers and dates outside the plausible bounds, and identifiers that only look alike."""
+    rows = frame["source_row"].tolist()
+    for column in sheet.columns:
+        values = frame[column.name].tolist()
+        distinct = set(values) - {None}
+        if column.type in ("number", "money"):
+            wrong = {v: _implausible_amount(bounds) for v in distinct if not -bounds.max_amount < v < bounds.max_amount}
+        elif column.type == "date":
+            wrong = {
+                v: _implausible_date(bounds) for v in distinct if not bounds.first_year <= v.year <= bounds.last_year
+            }
+        elif column.type == "id":
+            wrong = {v: message for v in distinct if not v.isascii() and (message := _lookalike(v))}
+        else:
+            continue
+        if not wrong:
+            continue
+        for value, row in zip(values, rows, strict=True):
+            if value in wrong:
+                problems.append(Problem(sheet.name, row, column.name, value, f"'{_shown(value)}' {wrong[value]}"))
+
+
+def _implausible_amount(bounds: Bounds) -> str:
+    return f"is not plausible: numbers must stay under {bounds.max_amount:,.0f} (OUTCOMES_MAX_AMOUNT)"
+
+
+def _implausible_date(bounds: Bounds) -> str:
+    return (
+        f"is not a plausible date: years {bounds.first_year}–{bounds.last_year} are accepted "
+        "(OUTCOMES_FIRST_YEAR, OUTCOMES_LAST_YEAR)"
+    )
+
+
+def _lookalike(identifier: str) -> str | None:
+    """Why an identifier could be mistaken for another: an invisible character, or letters of two scripts."""
+    for character in identifier:
+        category = unicodedata.category(character)
+        if category in ("Cc", "Cf", "Co", "Cn", "Zl", "Zp") or (category == "Zs" and character != " "):
+            name = unicodedata.name(character, "unnamed")
+            return (
+                f"holds an invisible character (U+{ord(character):04X} {name}); retype the identifier "
+                "so that it matches the same identifier elsewhere"
+            )
+    scripts = sorted(
+        {unicodedata.name(c, "UNKNOWN").split()[0] for c in identifier if unicodedata.category(c).startswith("L")}
+    )
+    if len(scripts) > 1:
+        shown = " and ".join(script.title() for script in scripts)
+        return f"mixes {shown} letters, which can look alike; retype the identifier in one alphabet"
+    return None
 
 
 def _check_keys(sheet: Sheet, frame: pd.DataFrame, problems: list[Problem]) -> None:
@@ -681,10 +739,10 @@ def validate(path: Path | str) -> Validation:
     path = Path(path)
     limits = guard.Limits.from_environment()
     _check_source(path, limits)
-    return guard.in_child(_validate_here, path.name, (path,), limits)
+    return guard.in_child(_validate_here, path.name, (path, Bounds.from_environment()), limits)
 
 
-def _validate_here(path: Path) -> Validation:
+def _validate_here(path: Path, bounds: Bounds) -> Validation:
     """`validate` in this process, without the limits: the child process runs this."""
     loaders, notes = _open_source(path)
     result = Validation(source_name=path.name, sha256=fingerprint(path), notes=notes)
@@ -701,7 +759,7 @@ def _validate_here(path: Path) -> Validation:
             if sheet.required:
                 problems.append(Problem(sheet.name, None, None, None, "required sheet is missing from the workbook"))
             continue
-        frame, extras = _type_sheet(raw, sheet, problems)
+        frame, extras = _type_sheet(raw, sheet, problems, bounds)
         del raw  # let this sheet's cells go before the next sheet is read
         result.tables[sheet.name] = frame
         extra_cells.extend(extras)
@@ -712,6 +770,7 @@ def _validate_here(path: Path) -> Validation:
     for sheet in SHEETS:
         if sheet.name in result.tables:
             _check_keys(sheet, result.tables[sheet.name], problems)
+            _check_plausible(sheet, result.tables[sheet.name], bounds, problems)
     _check_references(result.tables, problems)
     _check_rows(result.tables, problems)
     ignored = sorted(set(loaders) - set(SHEETS_BY_NAME) - set(TEMPLATE_SHEETS))
