@@ -10,12 +10,12 @@ app's memory or time: a child that hits a cap becomes one sentence for the user.
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import os
 import re
 import resource
 import struct
-import sys
 import traceback
 import zipfile
 from collections.abc import Callable
@@ -26,6 +26,7 @@ from xml.etree import ElementTree
 
 import numpy as np
 
+LOG = logging.getLogger(__name__)
 ZIP_SUFFIXES = {".xlsx", ".xlsm", ".xlsb", ".ods"}
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 MAX_PARTS = 10_000  # a workbook of a few sheets has tens of parts
@@ -40,6 +41,15 @@ SHEET_HEAD_BYTES = 65_536  # the dimension element comes before the sheet's data
 
 class UnreadableSourceError(Exception):
     """The file cannot be read as a workbook at all; the message is one sentence for the user."""
+
+
+UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def shown_name(path: Path) -> str:
+    """A file name fit for a one-line message: control and direction characters become "?", at most 80 long."""
+    name = UNPRINTABLE.sub("?", path.name)
+    return name if len(name) <= 80 else name[:77] + "…"
 
 
 @dataclass(frozen=True)
@@ -67,21 +77,28 @@ class Limits:
         )
 
 
+def safe_file_name(name: str) -> str:
+    """An uploaded file's name fit to stage on disk: its last part only, control characters replaced."""
+    base = UNPRINTABLE.sub("_", re.split(r"[\\/]", name)[-1]).strip()
+    return base[-200:] if base.strip(".") else "upload"
+
+
 # --------------------------------------------------------------------------- looking before reading
 
 
 def inspect(path: Path, limits: Limits) -> None:
     """Refuse, with one sentence, a file whose container says it would cost more than the limits allow."""
+    name = shown_name(path)
     if path.is_dir():
         _inspect_csv_folder(path, limits)
         return
     size = path.stat().st_size
     if size > limits.file_mb * 1_000_000:
         raise UnreadableSourceError(
-            f"{path.name} is {size / 1_000_000:.0f} MB; the limit is {limits.file_mb:.0f} MB (OUTCOMES_MAX_FILE_MB)."
+            f"{name} is {size / 1_000_000:.0f} MB; the limit is {limits.file_mb:.0f} MB (OUTCOMES_MAX_FILE_MB)."
         )
     if size == 0:
-        raise UnreadableSourceError(f"{path.name} is empty.")
+        raise UnreadableSourceError(f"{name} is empty.")
     with path.open("rb") as file:
         head = file.read(8)
     suffix = path.suffix.lower()
@@ -91,11 +108,12 @@ def inspect(path: Path, limits: Limits) -> None:
         _inspect_zip(path, limits)
     elif suffix == ".xls":
         # Excel's own files are OLE; an HTML page or text saved as .xls is not a workbook
-        raise UnreadableSourceError(f"{path.name} is damaged or not really a spreadsheet.")
+        raise UnreadableSourceError(f"{name} is damaged or not really a spreadsheet.")
 
 
 def _inspect_zip(path: Path, limits: Limits) -> None:
-    damaged = UnreadableSourceError(f"{path.name} is damaged or not really a spreadsheet.")
+    name = shown_name(path)
+    damaged = UnreadableSourceError(f"{name} is damaged or not really a spreadsheet.")
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError):
@@ -103,35 +121,38 @@ def _inspect_zip(path: Path, limits: Limits) -> None:
     with archive:
         parts = archive.infolist()
         if len(parts) > MAX_PARTS:
-            raise UnreadableSourceError(f"{path.name} holds {len(parts):,} parts; a workbook holds a few dozen.")
+            raise UnreadableSourceError(f"{name} holds {len(parts):,} parts; a workbook holds a few dozen.")
         if any(part.flag_bits & 0x1 for part in parts):
             raise UnreadableSourceError(
-                f"{path.name} is password-protected or encrypted; save it without a password and import it again."
+                f"{name} is password-protected or encrypted; save it without a password and import it again."
             )
         unpacked = sum(part.file_size for part in parts)
         if unpacked > limits.unpacked_mb * 1_000_000:
             raise UnreadableSourceError(
-                f"{path.name} unpacks to {unpacked / 1_000_000:,.0f} MB; the limit is {limits.unpacked_mb:,.0f} MB "
+                f"{name} unpacks to {unpacked / 1_000_000:,.0f} MB; the limit is {limits.unpacked_mb:,.0f} MB "
                 "(OUTCOMES_MAX_UNPACKED_MB)."
             )
         for part in parts:
             if part.file_size > RATIO_FLOOR_BYTES and part.file_size > MAX_RATIO * max(part.compress_size, 1):
                 raise UnreadableSourceError(
-                    f"{path.name} holds a part that unpacks {part.file_size / max(part.compress_size, 1):,.0f} times "
+                    f"{name} holds a part that unpacks {part.file_size / max(part.compress_size, 1):,.0f} times "
                     f"its packed size (at most {MAX_RATIO} is accepted): it looks like a decompression bomb."
                 )
         names = {part.filename for part in parts}
         try:
             if "xl/workbook.xml" in names:
-                _inspect_xlsx_sheets(path.name, archive, limits)
+                _inspect_xlsx_sheets(name, archive, limits)
             elif "xl/workbook.bin" in names:
                 pass  # xlsb: binary sheets; the caps of the reading process bound them
             elif "content.xml" in names and archive.read("mimetype")[:64].startswith(b"application/vnd.oasis"):
-                _refuse_xml_declarations(path.name, archive, "content.xml")
+                manifest = "META-INF/manifest.xml"
+                if manifest in names and b"encryption-data" in _read_head(archive, manifest, 1_000_000):
+                    raise UnreadableSourceError(
+                        f"{name} is password-protected or encrypted; save it without a password and import it again."
+                    )
+                _refuse_xml_declarations(name, archive, "content.xml")
             else:
-                raise UnreadableSourceError(
-                    f"{path.name} is a zip archive but not a workbook (no workbook part in it)."
-                )
+                raise UnreadableSourceError(f"{name} is a zip archive but not a workbook (no workbook part in it).")
         except (KeyError, zipfile.BadZipFile, OSError, EOFError, ElementTree.ParseError, ValueError):
             raise damaged from None
 
@@ -202,12 +223,13 @@ def _column_number(letters: bytes) -> int:
 
 def _inspect_ole(path: Path, suffix: str) -> None:
     """An OLE (compound) file: an encrypted OOXML package, an xls workbook, or neither."""
+    name = shown_name(path)
     password = UnreadableSourceError(
-        f"{path.name} is password-protected or encrypted; save it without a password and import it again."
+        f"{name} is password-protected or encrypted; save it without a password and import it again."
     )
     if suffix != ".xls":
         raise password  # an OLE file named xlsx/ods is how Excel saves an encrypted workbook
-    damaged = UnreadableSourceError(f"{path.name} is damaged or not really a spreadsheet.")
+    damaged = UnreadableSourceError(f"{name} is damaged or not really a spreadsheet.")
     try:
         streams = _ole_streams(path)
     except (ValueError, struct.error, OSError):
@@ -289,18 +311,18 @@ def _inspect_csv_folder(folder: Path, limits: Limits) -> None:
     total = sum(file.stat().st_size for file in files)
     if total > limits.file_mb * 1_000_000:
         raise UnreadableSourceError(
-            f"The CSV files in {folder.name} are {total / 1_000_000:.0f} MB together; the limit is "
+            f"The CSV files in {shown_name(folder)} are {total / 1_000_000:.0f} MB together; the limit is "
             f"{limits.file_mb:.0f} MB (OUTCOMES_MAX_FILE_MB)."
         )
     for file in files:
         rows, longest = _line_stats(file)
         if rows > limits.rows:
             raise UnreadableSourceError(
-                f"{file.name} has {rows:,} lines; the limit is {limits.rows:,} rows (OUTCOMES_MAX_ROWS)."
+                f"{shown_name(file)} has {rows:,} lines; the limit is {limits.rows:,} rows (OUTCOMES_MAX_ROWS)."
             )
         if longest > MAX_CSV_LINE_BYTES:
             raise UnreadableSourceError(
-                f"{file.name} has a line of {longest:,} bytes; at most {MAX_CSV_LINE_BYTES:,} are accepted."
+                f"{shown_name(file)} has a line of {longest:,} bytes; at most {MAX_CSV_LINE_BYTES:,} are accepted."
             )
 
 
@@ -333,6 +355,9 @@ def _context() -> multiprocessing.context.BaseContext:
 
 
 def _child(function: Callable[..., Any], args: tuple, memory_bytes: int, seconds: float, conn: Any) -> None:
+    # a native reader that aborts prints its own backtrace: it must reach neither a page nor the terminal
+    with open(os.devnull, "wb") as devnull:
+        os.dup2(devnull.fileno(), 2)
     vm_size = _vm_size_bytes()
     resource.setrlimit(resource.RLIMIT_AS, (vm_size + memory_bytes, vm_size + memory_bytes))
     cpu = int(seconds) + 5
@@ -343,9 +368,8 @@ def _child(function: Callable[..., Any], args: tuple, memory_bytes: int, seconds
         outcome = ("unreadable", str(error))
     except MemoryError:
         outcome = ("memory", "")
-    except Exception:  # the reader's own failure: the server log gets the traceback, the user a sentence
-        traceback.print_exc(file=sys.stderr)
-        outcome = ("damaged", "")
+    except Exception:  # the reader's own failure: the log gets the traceback, the user a sentence
+        outcome = ("damaged", traceback.format_exc())
     try:
         conn.send(outcome)
     except MemoryError:
@@ -396,4 +420,5 @@ def in_child(function: Callable[..., Any], name: str, args: tuple, limits: Limit
             f"{name} needs more than {limits.parse_mb:,} MB of memory to read and was stopped "
             "(OUTCOMES_MAX_PARSE_MB); is it far larger than it looks?"
         )
+    LOG.info("reading %s failed:\n%s", name, value)
     raise UnreadableSourceError(f"{name} is damaged or not really a spreadsheet.")

@@ -24,7 +24,7 @@ import pandas as pd
 import pycountry
 
 from outcomes import db, guard
-from outcomes.guard import UnreadableSourceError
+from outcomes.guard import UnreadableSourceError, shown_name
 from outcomes.schema import DATE_ORDER, REQUIRED_SHEETS, SHEETS, SHEETS_BY_NAME, Bounds, Column, Sheet
 from outcomes.template import TEMPLATE_SHEETS
 
@@ -122,21 +122,23 @@ def read_source(path: Path) -> tuple[dict[str, RawSheet], list[str]]:
 def _check_source(path: Path, limits: guard.Limits) -> None:
     """What can be refused without reading: a missing file, a wrong kind of file, the guard's limits."""
     if not path.exists():
-        raise UnreadableSourceError(f"{path.name} does not exist.")
+        raise UnreadableSourceError(f"{shown_name(path)} does not exist.")
     if path.is_dir():
         if not any(path.glob("*.csv")):
             raise UnreadableSourceError(
-                f"The folder {path.name} holds no .csv files (expected one SHEET.csv per sheet)."
+                f"The folder {shown_name(path)} holds no .csv files (expected one SHEET.csv per sheet)."
             )
         guard.inspect(path, limits)
         return
     guard.inspect(path, limits)  # size, emptiness, the container's directory
     if path.suffix.lower() == ".csv":
         raise UnreadableSourceError(
-            f"{path.name} is a single CSV file; put one SHEET.csv per sheet in a folder and import the folder."
+            f"{shown_name(path)} is a single CSV file; put one SHEET.csv per sheet in a folder and import the folder."
         )
     if path.suffix.lower() not in SPREADSHEET_SUFFIXES:
-        raise UnreadableSourceError(f"{path.name} is not a spreadsheet; use xlsx, xls, ods or a folder of CSV files.")
+        raise UnreadableSourceError(
+            f"{shown_name(path)} is not a spreadsheet; use xlsx, xls, ods or a folder of CSV files."
+        )
 
 
 def _open_source(path: Path) -> tuple[dict[str, SheetLoader], list[str]]:
@@ -159,7 +161,7 @@ def _spreadsheet_loaders(path: Path) -> dict[str, SheetLoader]:
     from python_calamine import CalamineWorkbook
 
     # the readers' own errors (zip directories, OLE signatures) mean nothing to the user
-    damaged = UnreadableSourceError(f"{path.name} is damaged or not really a spreadsheet.")
+    damaged = UnreadableSourceError(f"{shown_name(path)} is damaged or not really a spreadsheet.")
 
     def with_openpyxl(sheet_name: str | None = None) -> list[tuple[str, list[list[object]]]]:
         if path.suffix.lower() not in {".xlsx", ".xlsm"}:
@@ -191,7 +193,7 @@ def _spreadsheet_loaders(path: Path) -> dict[str, SheetLoader]:
     for name in names:
         key = name.strip().lower()
         if key in loaders:
-            raise UnreadableSourceError(_same_name(path.name, first_names[key], name))
+            raise UnreadableSourceError(_same_name(shown_name(path), first_names[key], name))
         loaders[key], first_names[key] = partial(load, name), name
     return loaders
 
@@ -231,23 +233,25 @@ def _raw_sheet(name: str, grid: list[list[object]], decimal_comma: bool = False)
 def _read_csv_folder(folder: Path) -> tuple[dict[str, RawSheet], list[str]]:
     files = sorted(folder.glob("*.csv"))
     if not files:
-        raise UnreadableSourceError(f"The folder {folder.name} holds no .csv files (expected one SHEET.csv per sheet).")
+        raise UnreadableSourceError(
+            f"The folder {shown_name(folder)} holds no .csv files (expected one SHEET.csv per sheet)."
+        )
     sheets: dict[str, RawSheet] = {}
     notes = []
     for file in files:
         text, encoding = _decode(file)
         if encoding != "UTF-8":
-            notes.append(f"{file.name} was read as {encoding}.")
+            notes.append(f"{shown_name(file)} was read as {encoding}.")
         first_line = text.split("\n", 1)[0]
         delimiter = max([",", ";", "\t"], key=first_line.count)
         csv.field_size_limit(guard.MAX_CSV_LINE_BYTES)  # the guard has bounded every line
         try:
             grid = [list(row) for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
         except csv.Error:
-            raise UnreadableSourceError(f"{file.name} is not well-formed CSV; save it as CSV UTF-8.") from None
+            raise UnreadableSourceError(f"{shown_name(file)} is not well-formed CSV; save it as CSV UTF-8.") from None
         sheet = _raw_sheet(file.stem, grid, decimal_comma=delimiter != ",")
         if sheet.name in sheets:
-            raise UnreadableSourceError(_same_name(folder.name, sheets[sheet.name].source_name, file.name))
+            raise UnreadableSourceError(_same_name(shown_name(folder), sheets[sheet.name].source_name, file.name))
         sheet.source_name = file.name
         sheets[sheet.name] = sheet
     return sheets, notes
@@ -265,11 +269,11 @@ def _decode(file: Path) -> tuple[str, str]:
             text, encoding = data.decode("cp1250"), "Windows-1250"
         except UnicodeDecodeError:
             raise UnreadableSourceError(
-                f"{file.name} is neither UTF-8 nor Windows-1250 text; save it as CSV UTF-8."
+                f"{shown_name(file)} is neither UTF-8 nor Windows-1250 text; save it as CSV UTF-8."
             ) from None
     # control characters decode "successfully" in both (UTF-16 without a BOM is half NUL bytes)
     if CONTROL_CHARACTER.search(text):
-        raise UnreadableSourceError(f"{file.name} holds binary data, not CSV text; save it as CSV UTF-8.")
+        raise UnreadableSourceError(f"{shown_name(file)} holds binary data, not CSV text; save it as CSV UTF-8.")
     return text, encoding
 
 
@@ -739,13 +743,13 @@ def validate(path: Path | str) -> Validation:
     path = Path(path)
     limits = guard.Limits.from_environment()
     _check_source(path, limits)
-    return guard.in_child(_validate_here, path.name, (path, Bounds.from_environment()), limits)
+    return guard.in_child(_validate_here, shown_name(path), (path, Bounds.from_environment()), limits)
 
 
 def _validate_here(path: Path, bounds: Bounds) -> Validation:
     """`validate` in this process, without the limits: the child process runs this."""
     loaders, notes = _open_source(path)
-    result = Validation(source_name=path.name, sha256=fingerprint(path), notes=notes)
+    result = Validation(source_name=shown_name(path), sha256=fingerprint(path), notes=notes)
     problems = result.problems
     extra_cells: list[tuple] = []
     for sheet in SHEETS:
@@ -765,7 +769,7 @@ def _validate_here(path: Path, bounds: Bounds) -> Validation:
         extra_cells.extend(extras)
     if not any(name in loaders for name in REQUIRED_SHEETS):
         raise UnreadableSourceError(
-            f"{path.name} has none of the sheets {', '.join(REQUIRED_SHEETS)}: is it a programme workbook?"
+            f"{shown_name(path)} has none of the sheets {', '.join(REQUIRED_SHEETS)}: is it a programme workbook?"
         )
     for sheet in SHEETS:
         if sheet.name in result.tables:
@@ -790,7 +794,7 @@ def import_workbook(path: Path | str, db_path: Path | str | None = None) -> Vali
     try:
         result = validate(path)
     except UnreadableSourceError as error:
-        db.log_import(db_path, path.name, None, {}, "unreadable", 1, str(error))
+        db.log_import(db_path, shown_name(path), None, {}, "unreadable", 1, str(error))
         raise
     if result.ok:
         try:
