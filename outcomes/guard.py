@@ -16,7 +16,10 @@ import os
 import re
 import resource
 import struct
+import sys
+import threading
 import traceback
+import types
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -347,11 +350,31 @@ def _line_stats(file: Path) -> tuple[int, int]:
 # --------------------------------------------------------------------------- reading in a child process
 
 
+_STARTING = threading.Lock()
+
+
 def _context() -> multiprocessing.context.BaseContext:
     """Children are forked from a small server process, never from the (threaded) app itself."""
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(["outcomes.ingest"])
     return context
+
+
+def _start(child: multiprocessing.process.BaseProcess) -> None:
+    """Start `child` without it importing the main module.
+
+    A forkserver child imports the parent's `__main__` by its file (multiprocessing's "safe
+    importing of main module"); under Streamlit `__main__` is the page being run, which would run
+    again, upload and all, in the child. While the child's start-up data is taken, `__main__` is
+    an empty module, the way Streamlit itself swaps it for each script run.
+    """
+    with _STARTING:
+        main = sys.modules["__main__"]
+        sys.modules["__main__"] = types.ModuleType("__main__")
+        try:
+            child.start()
+        finally:
+            sys.modules["__main__"] = main
 
 
 def _child(function: Callable[..., Any], args: tuple, memory_bytes: int, seconds: float, conn: Any) -> None:
@@ -394,7 +417,7 @@ def in_child(function: Callable[..., Any], name: str, args: tuple, limits: Limit
     child = context.Process(
         target=_child, args=(function, args, limits.parse_mb * 1_048_576, limits.parse_seconds, sender), daemon=True
     )
-    child.start()
+    _start(child)
     sender.close()
     try:
         outcome = receiver.recv() if receiver.poll(limits.parse_seconds) else ("time", "")

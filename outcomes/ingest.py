@@ -13,9 +13,12 @@ import hashlib
 import io
 import math
 import re
+import shutil
+import tempfile
 import unicodedata
+import weakref
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from operator import itemgetter
 from pathlib import Path
@@ -77,6 +80,7 @@ class Validation:
     extra_cells: pd.DataFrame | None = None
     problems: list[Problem] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    row_counts: dict[str, int] = field(default_factory=dict)  # kept by `summary()` when the tables are dropped
 
     @property
     def ok(self) -> bool:
@@ -84,7 +88,11 @@ class Validation:
 
     @property
     def rows_per_sheet(self) -> dict[str, int]:
-        return {name: len(frame) for name, frame in self.tables.items()}
+        return self.row_counts or {name: len(frame) for name, frame in self.tables.items()}
+
+    def summary(self) -> Validation:
+        """The same findings without the typed rows: what a page keeps in memory between runs."""
+        return replace(self, tables={}, extra_cells=None, row_counts=self.rows_per_sheet)
 
     def report(self, limit: int = PROBLEMS_SHOWN) -> str:
         """The problems as `sheet:row:column: message` lines, the first `limit` and a count of the rest."""
@@ -92,6 +100,38 @@ class Validation:
         if len(self.problems) > limit:
             lines.append(f"… and {len(self.problems) - limit} more problems")
         return "\n".join(lines)
+
+
+# --------------------------------------------------------------------------- staging uploads
+
+
+class StagedUpload:
+    """Uploaded files written to a temporary folder of their own, for the import to read.
+
+    The folder goes when `discard()` is called (the import ended, the upload was replaced) or,
+    at the latest, when this object is garbage-collected: when the session holding it closes.
+    """
+
+    def __init__(self, files: list[tuple[str, bytes]]) -> None:
+        names = [guard.safe_file_name(name) for name, _ in files]
+        csvs = [n for n in names if n.lower().endswith(".csv")]
+        if csvs and len(csvs) < len(names):
+            raise UnreadableSourceError(
+                "Upload either one workbook or the CSV files of one workbook (one SHEET.csv per sheet), not both."
+            )
+        if not csvs and len(names) > 1:
+            raise UnreadableSourceError("Upload one workbook at a time.")
+        self.folder = Path(tempfile.mkdtemp(prefix="outcomes-upload-"))
+        self._cleanup = weakref.finalize(self, shutil.rmtree, self.folder, True)
+        target = self.folder / "csv" if csvs else self.folder
+        target.mkdir(exist_ok=True)
+        for name, (_, data) in zip(names, files, strict=True):
+            (target / name).write_bytes(data)
+        self.path = target if csvs else target / names[0]
+
+    def discard(self) -> None:
+        """Delete the staged files now."""
+        self._cleanup()
 
 
 # --------------------------------------------------------------------------- reading
