@@ -10,11 +10,14 @@ app's memory or time: a child that hits a cap becomes one sentence for the user.
 
 from __future__ import annotations
 
+import gc
 import logging
+import math
 import multiprocessing
 import os
 import re
 import resource
+import signal
 import struct
 import sys
 import threading
@@ -377,14 +380,29 @@ def _start(child: multiprocessing.process.BaseProcess) -> None:
             sys.modules["__main__"] = main
 
 
+WALL_FACTOR = 3  # the wall-clock backstop, in multiples of the CPU-time limit (a busy machine stretches time)
+
+
+@dataclass(frozen=True)
+class ChildUsage:
+    """What the last reading process used: CPU seconds and peak resident memory (MB)."""
+
+    cpu_s: float
+    peak_rss_mb: float
+
+
+last_usage: ChildUsage | None = None  # read by the benchmark; the child's own figures, not the app's
+
+
 def _child(function: Callable[..., Any], args: tuple, memory_bytes: int, seconds: float, conn: Any) -> None:
     # a native reader that aborts prints its own backtrace: it must reach neither a page nor the terminal
     with open(os.devnull, "wb") as devnull:
         os.dup2(devnull.fileno(), 2)
+    gc.disable()  # a short-lived reader of millions of cells: collecting cycles would cost a third of its time
     vm_size = _vm_size_bytes()
     resource.setrlimit(resource.RLIMIT_AS, (vm_size + memory_bytes, vm_size + memory_bytes))
-    cpu = int(seconds) + 5
-    resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 5))
+    cpu = max(1, math.ceil(seconds))
+    resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))  # SIGXCPU at the soft limit, SIGKILL at the hard
     try:
         outcome: tuple[str, object] = ("ok", function(*args))
     except UnreadableSourceError as error:
@@ -393,10 +411,12 @@ def _child(function: Callable[..., Any], args: tuple, memory_bytes: int, seconds
         outcome = ("memory", "")
     except Exception:  # the reader's own failure: the log gets the traceback, the user a sentence
         outcome = ("damaged", traceback.format_exc())
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    spent = ChildUsage(usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024)
     try:
-        conn.send(outcome)
+        conn.send((*outcome, spent))
     except MemoryError:
-        conn.send(("memory", ""))
+        conn.send(("memory", "", spent))
     conn.close()
 
 
@@ -407,11 +427,13 @@ def _vm_size_bytes() -> int:
 
 
 def in_child(function: Callable[..., Any], name: str, args: tuple, limits: Limits) -> Any:
-    """`function(*args)` in a child process capped at `limits.parse_mb` of memory and `parse_seconds` of time.
+    """`function(*args)` in a child process capped at `limits.parse_mb` of memory and `parse_seconds` of CPU time.
 
     `function` must be importable by name (it runs in another process). UnreadableSourceError raised
     there is raised here; a child stopped by a cap, or failing otherwise, becomes one sentence about `name`.
+    A child that waits instead of computing is stopped after WALL_FACTOR times the time limit.
     """
+    global last_usage
     context = _context()
     receiver, sender = context.Pipe(duplex=False)
     child = context.Process(
@@ -420,15 +442,20 @@ def in_child(function: Callable[..., Any], name: str, args: tuple, limits: Limit
     _start(child)
     sender.close()
     try:
-        outcome = receiver.recv() if receiver.poll(limits.parse_seconds) else ("time", "")
+        if receiver.poll(limits.parse_seconds * WALL_FACTOR):
+            *outcome, last_usage = receiver.recv()
+        else:
+            outcome = ["time", ""]
     except EOFError:  # the child died without a word: killed by a cap (or a crash in a reader's native code)
-        outcome = ("memory", "")
+        outcome = ["memory", ""]
     finally:
         receiver.close()
         if child.is_alive():
             child.kill()
         child.join()
     kind, value = outcome
+    if kind == "memory" and child.exitcode == -signal.SIGXCPU:
+        kind = "time"  # stopped by its CPU-time limit
     if kind == "ok":
         return value
     if kind == "unreadable":

@@ -20,10 +20,12 @@ import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import partial
+from itertools import compress
 from operator import itemgetter
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 import pycountry
 
 from outcomes import db, guard
@@ -255,17 +257,17 @@ def _grids_with_openpyxl(path: Path) -> list[tuple[str, list[list[object]]]]:
 
 def _raw_sheet(name: str, grid: list[list[object]], decimal_comma: bool = False) -> RawSheet:
     """Header = first non-empty row; data rows keep the row number the spreadsheet shows."""
-    numbered = [(i + 1, row) for i, row in enumerate(grid) if _has_value(row)]
-    if not numbered:
+    kept = list(map(_has_value, grid))
+    numbers = list(compress(range(1, len(grid) + 1), kept))
+    if not numbers:
         return RawSheet(name.strip().lower(), [], 1, [], [], decimal_comma)
-    header_row, header = numbered[0]
-    data = numbered[1:]
+    rows = list(compress(grid, kept))
     return RawSheet(
         name=name.strip().lower(),
-        header=[str(h).strip().lower() if not _is_blank(h) else "" for h in header],
-        header_row=header_row,
-        rows=[row for _, row in data],
-        row_numbers=[number for number, _ in data],
+        header=[str(h).strip().lower() if not _is_blank(h) else "" for h in rows[0]],
+        header_row=numbers[0],
+        rows=rows[1:],
+        row_numbers=numbers[1:],
         decimal_comma=decimal_comma,
     )
 
@@ -544,6 +546,39 @@ def _fast_typer(column: Column, blank_is_problem: bool, bounds: Bounds) -> Calla
     return typed
 
 
+FEW_DISTINCT = ("code", "country", "currency", "int", "year", "date", "bool")
+
+
+def _typed_column(column: Column, cells: list[object], typed: Callable[[object], object]) -> list[object]:
+    """`typed` applied to every cell, with the per-cell Python call avoided where the column allows.
+
+    Codes, years, dates and booleans take few distinct values: each is typed once and looked up.
+    A text column of strings only is stripped by `str.strip` itself; a number column of floats
+    without NaN (and, for money, nothing negative) is already typed. Otherwise, cell by cell.
+    The results are those of `typed`, cell for cell.
+    """
+    if column.type in FEW_DISTINCT:
+        # equal values of different classes (1, 1.0, True) share a slot: `typed` gives them the same
+        # answer or leaves both to the full converter, which sees each cell as it was
+        known = {value: typed(value) for value in set(cells)}
+        return list(map(known.__getitem__, cells))
+    classes = set(map(type, cells))
+    if column.type in ("id", "text") and classes == {str}:
+        values = list(map(str.strip, cells))
+        if "" in values:
+            blank = typed("")
+            values = [value or blank for value in values]
+        return values
+    if (
+        column.type in ("number", "money")
+        and classes <= {float, int}
+        and not any(map(math.isnan, cells))
+        and (column.type == "number" or min(cells, default=0) >= 0)
+    ):
+        return list(map(float, cells))
+    return list(map(typed, cells))
+
+
 def _shown(value: object) -> str:
     if isinstance(value, float) and abs(value) >= 1e15:
         return f"{value:g}"  # 1e+308, not its 309 digits
@@ -589,7 +624,7 @@ def _type_sheet(
         else:
             cells = [cell(row, index) for row in raw.rows]
         blank_is_problem = column.required and index is not None
-        values = list(map(_fast_typer(column, blank_is_problem, bounds), cells))
+        values = _typed_column(column, cells, _fast_typer(column, blank_is_problem, bounds))
         if values.count(_UNSURE):
             # only the cells the fast path is unsure of take the full path, with its messages
             convert = _converter(column, raw.decimal_comma, bounds)
@@ -822,7 +857,32 @@ def _validate_here(path: Path, bounds: Bounds) -> Validation:
         notes.append(f"Sheets not in the canonical workbook were ignored: {', '.join(ignored)}.")
     result.extra_cells = pd.DataFrame(extra_cells, columns=["sheet", "source_row", "column_name", "value"])
     problems.sort(key=lambda p: (list(SHEETS_BY_NAME).index(p.sheet), p.row or 0, p.column or ""))
+    result.tables = {name: _columnar(SHEETS_BY_NAME[name], frame) for name, frame in result.tables.items()}
     return result
+
+
+ARROW_TYPES: dict[str, pa.DataType] = {
+    "VARCHAR": pa.string(),
+    "INTEGER": pa.int64(),
+    "DOUBLE": pa.float64(),
+    "DATE": pa.date32(),
+    "BOOLEAN": pa.bool_(),
+}
+
+
+def _columnar(sheet: Sheet, frame: pd.DataFrame) -> pd.DataFrame:
+    """The checked frame with Arrow columns of the schema's types (empty cells are nulls).
+
+    Arrow buffers cross from the reading process to the app and into DuckDB without a Python
+    object per cell; a column of Python objects would be pickled and scanned cell by cell.
+    """
+    types = [*(ARROW_TYPES[c.sql_type] for c in sheet.columns), pa.int64()]
+    return pd.DataFrame(
+        {
+            name: pd.arrays.ArrowExtensionArray(pa.array(frame[name].tolist(), type=kind))
+            for name, kind in zip([*sheet.column_names, "source_row"], types, strict=True)
+        }
+    )
 
 
 def import_workbook(path: Path | str, db_path: Path | str | None = None) -> Validation:
