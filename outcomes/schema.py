@@ -7,6 +7,7 @@ Nowhere else lists sheets or columns.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from typing import Literal
 
@@ -268,6 +269,29 @@ DATE_ORDER: dict[str, tuple[tuple[str, str], ...]] = {
     "memberships": (("joined", "left"),),
     "programme": (("start_date", "end_date"),),
 }
+
+
+@dataclass(frozen=True)
+class Bounds:
+    """What a value must lie within to be believed; the import refuses a value outside, showing it.
+
+    Years (of year columns and of dates) and the size of every amount or other number. Each is
+    configurable with an environment variable, named in the message.
+    """
+
+    first_year: int = 1990  # OUTCOMES_FIRST_YEAR
+    last_year: int = 2100  # OUTCOMES_LAST_YEAR
+    max_amount: float = 1e12  # OUTCOMES_MAX_AMOUNT: amounts and other numbers stay under this, either sign
+
+    @classmethod
+    def from_environment(cls) -> Bounds:
+        """The bounds now in force."""
+        env = os.environ
+        return cls(
+            first_year=int(env.get("OUTCOMES_FIRST_YEAR", cls.first_year)),
+            last_year=int(env.get("OUTCOMES_LAST_YEAR", cls.last_year)),
+            max_amount=float(env.get("OUTCOMES_MAX_AMOUNT", cls.max_amount)),
+        )
 
 
 def ddl() -> list[str]:

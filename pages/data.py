@@ -1,9 +1,5 @@
 """Data: load a workbook (checked first, imported only when valid), the import log, data-quality rules, template."""
 
-import shutil
-import tempfile
-from pathlib import Path
-
 import pandas as pd
 import streamlit as st
 
@@ -17,24 +13,6 @@ IMPORTED_KEY = "data_imported"  # the confirmation shown after an import
 PAGE_STATE_KEYS = ("cluster_pick",)  # selections that may not exist in a new workbook
 
 
-def _stage_upload(files: list) -> Path:
-    """Write the uploaded files to a fresh temporary folder; return the workbook or the CSV folder."""
-    folder = Path(tempfile.mkdtemp(prefix="outcomes-upload-"))
-    names = [Path(f.name).name for f in files]
-    csvs = [n for n in names if n.lower().endswith(".csv")]
-    if csvs and len(csvs) < len(names):
-        raise ingest.UnreadableSourceError(
-            "Upload either one workbook or the CSV files of one workbook (one SHEET.csv per sheet), not both."
-        )
-    if not csvs and len(names) > 1:
-        raise ingest.UnreadableSourceError("Upload one workbook at a time.")
-    target = folder / "csv" if csvs else folder
-    target.mkdir(exist_ok=True)
-    for file, name in zip(files, names, strict=True):
-        (target / name).write_bytes(file.getvalue())
-    return target if csvs else target / names[0]
-
-
 def _check(files: list) -> dict:
     """Validate the upload once per set of files; remembered in the session across reruns."""
     signature = tuple((f.file_id, f.name, f.size) for f in files)
@@ -42,10 +20,11 @@ def _check(files: list) -> dict:
     if checked and checked["signature"] == signature:
         return checked
     _forget_upload()
-    checked = {"signature": signature, "path": None, "result": None, "error": None}
+    checked = {"signature": signature, "staged": None, "result": None, "error": None}
     try:
-        checked["path"] = _stage_upload(files)
-        checked["result"] = ingest.validate(checked["path"])
+        checked["staged"] = ingest.StagedUpload([(f.name, f.getvalue()) for f in files])
+        # the findings only: the typed rows are read again by the import, not kept per session
+        checked["result"] = ingest.validate(checked["staged"].path).summary()
     except ingest.UnreadableSourceError as error:
         checked["error"] = str(error)
         db.log_import(None, ", ".join(f.name for f in files), None, {}, "unreadable", 1, str(error))
@@ -61,25 +40,28 @@ def _check(files: list) -> dict:
 
 def _forget_upload() -> None:
     checked = st.session_state.pop(CHECKED_KEY, None)
-    if checked and checked["path"] is not None:
-        # The staged workbook or CSV folder sits directly in its own temporary folder.
-        shutil.rmtree(checked["path"].parent, ignore_errors=True)
+    if checked and checked["staged"] is not None:
+        checked["staged"].discard()
 
 
-def _import(path: Path) -> None:
-    """Button callback: runs before the next script run, so the sidebar is rebuilt on the new data."""
+def _import(staged: ingest.StagedUpload) -> None:
+    """Button callback: runs before the next script run, so the sidebar is rebuilt on the new data.
+
+    The staged upload is deleted when the import ends, whatever its outcome; the uploader starts empty.
+    """
     try:
-        result = ingest.import_workbook(path)
+        result = ingest.import_workbook(staged.path)
     except (ingest.UnreadableSourceError, db.DatabaseBusyError) as error:
         st.session_state[IMPORTED_KEY] = {"error": str(error)}
         return
+    finally:
+        _forget_upload()
+        st.session_state[UPLOADS_KEY] = st.session_state.get(UPLOADS_KEY, 0) + 1
     ui.clear_caches()
     for key in (*ui.FILTER_KEYS.values(), ui.YEARS_KEY, *PAGE_STATE_KEYS):
         st.session_state.pop(key, None)
     if result.ok:
         st.session_state[IMPORTED_KEY] = {"file": result.source_name, "rows": result.rows_per_sheet}
-        _forget_upload()
-        st.session_state[UPLOADS_KEY] = st.session_state.get(UPLOADS_KEY, 0) + 1
     else:
         st.session_state[IMPORTED_KEY] = {"error": f"{result.source_name} did not pass the checks; nothing changed."}
 
@@ -155,7 +137,7 @@ with load_tab:
                 st.info(note)
             if result.ok:
                 st.success(f"**{result.source_name}** passed every check ({_rows_text(result.rows_per_sheet)}).")
-                missing = [s.name for s in SHEETS if not s.required and s.name not in result.tables]
+                missing = [s.name for s in SHEETS if not s.required and s.name not in result.rows_per_sheet]
                 if missing:
                     st.caption(f"Optional sheets not in this workbook (their pages will say so): {', '.join(missing)}.")
                 st.button(
@@ -164,7 +146,7 @@ with load_tab:
                     type="primary",
                     icon=":material/upload:",
                     on_click=_import,
-                    args=(checked["path"],),
+                    args=(checked["staged"],),
                 )
             else:
                 st.error(

@@ -3,10 +3,10 @@
 import pandas as pd
 import streamlit as st
 
-from outcomes import db, indicators, ui
+from outcomes import db, guard, indicators, ui
 from outcomes.metrics import k_of_n
 from outcomes.public import THRESHOLD as PUBLIC_THRESHOLD
-from outcomes.schema import SHEETS, TYPE_HINTS
+from outcomes.schema import SHEETS, TYPE_HINTS, Bounds
 
 filters = ui.current_filters()
 st.title("Methodology")
@@ -167,6 +167,18 @@ st.markdown(
     "One workbook (xlsx, xls, ods, or a folder of `SHEET.csv` files) is the import format. Headers are matched "
     "case-insensitively; extra columns are kept but ignored. Sheets marked *required* must be present; pages "
     "that need an optional sheet say so when it is missing."
+)
+bounds, limits = Bounds.from_environment(), guard.Limits.from_environment()
+st.markdown(
+    f"Values must be plausible: years (of year columns and of dates) {bounds.first_year}–{bounds.last_year}, "
+    f"amounts and other numbers under {bounds.max_amount:,.0f} either way. Identifiers may not hold invisible "
+    "characters (a zero-width space, a no-break space) or mix alphabets (a Cyrillic “о” among Latin letters): "
+    "such an identifier would look like another and silently count apart. Two sheets whose names differ only in "
+    "spaces or capitals are refused, not merged. An upload may be at most "
+    f"{limits.file_mb:,.0f} MB, unpack to at most {limits.unpacked_mb:,.0f} MB, and declare at most "
+    f"{limits.rows:,} rows and {limits.cells:,} cells per sheet; it is read in a separate process with at most "
+    f"{limits.parse_mb:,} MB of memory and {limits.parse_seconds:,.0f} s of CPU time, so that no file can take "
+    "the dashboard down. Each limit is an environment variable, named in the message that refuses a file."
 )
 for sheet_tab, sheet in zip(st.tabs([s.name for s in SHEETS]), SHEETS, strict=True):
     with sheet_tab:

@@ -107,7 +107,7 @@ def test_unreadable_file_is_one_sentence_without_traceback(tmp_path: Path) -> No
     run = outcomes("import", big, "--db", tmp_path / "db.duckdb", env={"OUTCOMES_MAX_FILE_MB": "1"})
     assert run.returncode == 1
     assert run.stdout == ""
-    assert run.stderr.splitlines() == ["error: big.xlsx is 2 MB; the limit is 1 MB."]
+    assert run.stderr.splitlines() == ["error: big.xlsx is 2 MB; the limit is 1 MB (OUTCOMES_MAX_FILE_MB)."]
     assert not (tmp_path / "db.duckdb").exists()
     assert db.import_log(tmp_path / "db.duckdb")["outcome"].tolist() == ["unreadable"]
 
