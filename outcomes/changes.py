@@ -79,7 +79,8 @@ def _key_text(frame: pd.DataFrame, sheet: Sheet) -> pd.Series:
     if frame.empty:
         return pd.Series([], index=frame.index, dtype=object)
     columns = list(sheet.key) or sheet.column_names
-    text = frame[columns].astype(str).agg(KEY_SEPARATOR.join, axis=1)
+    cells = frame[columns].astype(object)
+    text = cells.where(cells.notna(), "").astype(str).agg(KEY_SEPARATOR.join, axis=1)
     if sheet.key:
         return text
     return text + "#" + text.groupby(text).cumcount().astype(str)
