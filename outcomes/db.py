@@ -197,9 +197,12 @@ def _connect(where: Location) -> duckdb.DuckDBPyConnection:
     )
     try:
         _load_extensions(con, EXTENSIONS[where.kind])
-        # no data inlining: every version's rows go to Parquet files at once (duckdb/ducklake#1413)
+        # no data inlining: every version's rows go to Parquet files at once (duckdb/ducklake#1413); a
+        # folder's data files are always in its files/ folder, so a store folder can be moved or copied
+        override = ", OVERRIDE_DATA_PATH true" if where.kind == "folder" else ""
         con.execute(
-            f"ATTACH {_literal(catalog)} AS lake (DATA_PATH {_literal(where.data_path)}, DATA_INLINING_ROW_LIMIT 0)"
+            f"ATTACH {_literal(catalog)} AS lake "
+            f"(DATA_PATH {_literal(where.data_path)}, DATA_INLINING_ROW_LIMIT 0{override})"
         )
     except duckdb.Error as error:
         con.close()
