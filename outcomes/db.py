@@ -24,6 +24,7 @@ import json
 import os
 import re
 import secrets
+import sqlite3
 import threading
 import time
 from collections import OrderedDict
@@ -185,6 +186,7 @@ def _connect(where: Location) -> duckdb.DuckDBPyConnection:
             probe.unlink()
         except OSError as error:
             raise StoreError(f"The store folder {folder} cannot be written ({error.strerror}).") from None
+        _write_ahead_log(folder / "catalog.sqlite")
         catalog = f"ducklake:sqlite:{folder / 'catalog.sqlite'}"
     else:
         catalog = f"ducklake:postgres:{where.target}"
@@ -209,6 +211,14 @@ def _connect(where: Location) -> duckdb.DuckDBPyConnection:
         first_line = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
         raise StoreError(f"The store {where.name} cannot be opened: {first_line}") from None
     return con
+
+
+def _write_ahead_log(catalog: Path) -> None:
+    """Keep the SQLite catalog in write-ahead-log mode (a setting stored in the file): a page's open read
+    then never holds up an import in another process, nor an import a read."""
+    with contextlib.closing(sqlite3.connect(catalog, timeout=30)) as catalog_db:
+        if catalog_db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            catalog_db.execute("PRAGMA journal_mode=WAL")
 
 
 def _store(store: Path | str | None) -> _Store:
@@ -583,7 +593,7 @@ def _insert_log(
         "INSERT INTO lake.import_log VALUES ($time, $author, $source, $sha, $outcome, $problems, $rows, $message, "
         "$version)",
         {
-            "time": dt.datetime.now().replace(microsecond=0),
+            "time": dt.datetime.now(),
             "author": author,
             "source": source_name,
             "sha": sha256,
