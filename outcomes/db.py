@@ -68,6 +68,9 @@ KEPT_DDL = [
     "CREATE TABLE settings (name VARCHAR, value VARCHAR, made_at TIMESTAMP)",
     # the funnel's units per version, appended at each write: the funnel over versions and a diff's stages
     "CREATE TABLE version_funnel (version INTEGER, stage_key VARCHAR, unit_id VARCHAR, unit_name VARCHAR)",
+    # one row, replaced by every new version: two writers both delete it, so DuckLake sees their conflict
+    # and one of them starts again (appends alone would both commit, into one mixed version)
+    "CREATE TABLE head (version INTEGER)",
 ]
 
 
@@ -202,10 +205,19 @@ def _connect(where: Location) -> duckdb.DuckDBPyConnection:
         # no data inlining: every version's rows go to Parquet files at once (duckdb/ducklake#1413); a
         # folder's data files are always in its files/ folder, so a store folder can be moved or copied
         override = ", OVERRIDE_DATA_PATH true" if where.kind == "folder" else ""
-        con.execute(
+        attach = (
             f"ATTACH {_literal(catalog)} AS lake "
             f"(DATA_PATH {_literal(where.data_path)}, DATA_INLINING_ROW_LIMIT 0{override})"
         )
+        for attempt in range(WRITE_ATTEMPTS):
+            try:
+                con.execute(attach)
+                break
+            except duckdb.Error as error:
+                # two processes making a new catalog at once: one of them finds the other's tables half made
+                if attempt == WRITE_ATTEMPTS - 1 or not _is_contention(error):
+                    raise
+                time.sleep(0.1 * 1.6**attempt)
     except duckdb.Error as error:
         con.close()
         first_line = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
@@ -264,7 +276,8 @@ def notices(store: Path | str | None = None) -> list[str]:
 
 def _is_contention(error: duckdb.Error) -> bool:
     text = str(error).lower()
-    return any(word in text for word in ("conflict", "locked", "busy", "could not serialize", "deadlock"))
+    clashes = ("conflict", "locked", "busy", "could not serialize", "deadlock", "duplicate key", "already exists")
+    return any(word in text for word in clashes)
 
 
 def _write(opened: _Store, body: Callable[[duckdb.DuckDBPyConnection], None], message: str) -> None:
@@ -301,8 +314,10 @@ def _create_tables(opened: _Store) -> None:
 
     def create(cur: duckdb.DuckDBPyConnection) -> None:
         cur.execute("USE lake")
-        for statement in missing().values():
+        for name, statement in missing().items():
             cur.execute(statement)
+            if name == "head":
+                cur.execute("INSERT INTO head SELECT coalesce(max(version), 0) FROM import_log")
 
     _write(opened, create, "store created")
 
@@ -509,10 +524,12 @@ def _commit_version(
     number: list[int] = []
 
     def body(cur: duckdb.DuckDBPyConnection) -> None:
-        # read inside the transaction: two writers that meet conflict on the deletes below, and one retries
+        # two writers that meet conflict on the head row, and one of them starts again from here
+        cur.execute("DELETE FROM lake.head")
         latest = cur.execute("SELECT coalesce(max(version), 0) FROM lake.import_log").fetchone()[0]
         version = int(latest) + 1
         number[:] = [version]
+        cur.execute("INSERT INTO lake.head VALUES ($version)", {"version": version})
         for table in VERSIONED:
             cur.execute(f'DELETE FROM lake."{table}"')
             if restored is None:
