@@ -23,6 +23,7 @@ PAGES = [
         url_path="support_readiness",
     ),
     st.Page("pages/report.py", title="Report & deck", icon=":material/description:", url_path="report"),
+    st.Page("pages/changes.py", title=ui.t("versions.page"), icon=":material/difference:", url_path="changes"),
     st.Page("pages/data.py", title="Data", icon=":material/database:", url_path="data"),
     st.Page("pages/methodology.py", title="Methodology", icon=":material/menu_book:", url_path="methodology"),
 ]
@@ -38,8 +39,8 @@ def _reset_filters() -> None:
         st.session_state.pop(key, None)
 
 
+held = {v.version: v for v in ui.refresh_versions()}
 options = ui.filter_options()
-loaded = db.dataset()
 programme = ui.query("programme")
 with st.sidebar:
     if not programme.empty:
@@ -70,9 +71,18 @@ with st.sidebar:
         help=f"For presentations: firm names become pseudonyms and counts of fewer than {public.THRESHOLD} firms "
         "are hidden, on every page and in every download, report and deck.",
     )
-    st.caption(f"Data: {loaded.get('source_name')}, imported {loaded.get('imported_at'):%d %b %Y %H:%M}")
+    st.selectbox(
+        ui.t("versions.selector"),
+        [ui.LATEST, *sorted(held, reverse=True)],
+        format_func=lambda n: (
+            ui.t("versions.latest", label=ui.version_text(max(held))) if n == ui.LATEST else ui.version_text(n)
+        ),
+        key=ui.AS_OF_KEY,
+        on_change=_reset_filters,  # a filter's choices may not exist in another version
+        help=ui.t("versions.selector_help"),
+    )
 
-if db.is_sample():
+if ui.is_sample():
     st.warning(
         "**Illustrative sample data.** The clusters, firms and amounts are fictitious; they reproduce the "
         "published headline figures of the Co-operation Links Fund. Load your own workbook on the Data page.",

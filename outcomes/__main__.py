@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from outcomes import db, indicators, ingest
+from outcomes import changes, db, indicators, ingest, sample, vocabulary
 from outcomes.metrics import k_of_n
 
 
@@ -28,16 +28,107 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return 0 if result.ok else 1
 
 
+def _say(key: str, **params: object) -> None:
+    print(vocabulary.text(key, "en", **params))
+
+
+def _notes(store: str | None) -> None:
+    """What opening the store did by itself (bringing in an old database file), one line each."""
+    for notice in db.notices(store):
+        print(f"note: {notice}", file=sys.stderr)
+
+
+def _data(store: str | None) -> None:
+    """A store about to be read: an empty one gets the embedded sample as version 1."""
+    _notes(store)
+    sample.ensure_data(store)
+
+
 def cmd_import(args: argparse.Namespace) -> int:
-    result = ingest.import_workbook(args.path, args.db)
+    _notes(args.store)
+    result = ingest.import_workbook(args.path, args.store)
     _print_validation(result)
     if result.ok:
-        print(f"loaded into {db.resolve(args.db)}")
+        _say("versions.cli_imported", version=result.version, store=db.resolve(args.store))
     return 0 if result.ok else 1
 
 
+def cmd_versions(args: argparse.Namespace) -> int:
+    _notes(args.store)
+    found = db.versions(args.store)
+    if args.json:
+        print(json.dumps({"versions": [v.as_json() for v in found]}, indent=1, ensure_ascii=False))
+        return 0
+    if not found:
+        _say("versions.cli_none", store=db.resolve(args.store))
+    for v in found:
+        rows = sum(v.rows.values())
+        restored = f" (restores version {v.restored_from})" if v.restored_from else ""
+        when = f"{v.imported_at:%Y-%m-%d %H:%M} UTC"
+        print(f"{v.version:>4}  {when}  {v.author:<16} {v.source_name}{restored}  {rows:,} rows")
+    return 0
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    _notes(args.store)
+    found = changes.diff(args.source, args.target, args.store)
+    if args.json:
+        print(json.dumps(found.as_json(), indent=1, ensure_ascii=False))
+        return 0
+    _say("versions.cli_diff_title", source=found.source, target=found.target)
+    for name, sheet in found.sheets.items():
+        if len(sheet.added) or len(sheet.removed) or len(sheet.changed):
+            _say(
+                "versions.cli_diff_sheet",
+                sheet=name,
+                added=len(sheet.added),
+                removed=len(sheet.removed),
+                changed=len(sheet.changed_keys),
+            )
+    for stage in found.stages.values():
+        label = indicators.STAGES_BY_KEY[stage.key].label
+        entered = ", ".join(stage.entered["unit_id"]) or "–"
+        left = ", ".join(stage.left["unit_id"]) or "–"
+        _say(
+            "versions.cli_diff_stage",
+            stage=label,
+            before=stage.count_from,
+            after=stage.count_to,
+            entered=entered,
+            left=left,
+        )
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    _notes(args.store)
+    number = db.restore(args.version, args.store)
+    _say("versions.cli_restored", version=number, restored=args.version)
+    return 0
+
+
+def cmd_compact(args: argparse.Namespace) -> int:
+    _notes(args.store)
+    merged = db.compact(args.store)
+    _say("versions.cli_compacted", merged=merged)
+    return 0
+
+
+def cmd_expire(args: argparse.Namespace) -> int:
+    _notes(args.store)
+    going = db.expire(args.before, args.store, dry_run=args.dry_run)
+    if not going:
+        _say("versions.cli_expire_none", before=args.before)
+        return 0
+    _say("versions.cli_expire_would" if args.dry_run else "versions.cli_expire_done", count=len(going))
+    for v in going:
+        print(f"{v.version:>4}  {v.imported_at:%Y-%m-%d %H:%M} UTC  {v.author:<16} {v.source_name}")
+    return 0
+
+
 def cmd_funnel(args: argparse.Namespace) -> int:
-    stages = indicators.funnel(db_path=args.db)
+    _data(args.store)
+    stages = indicators.funnel(db_path=args.store, version=args.as_of)
     if args.json:
         payload = {"stages": [{"key": s.key, "label": s.label, "unit": s.unit, "count": s.count} for s in stages]}
         print(json.dumps(payload, indent=1))
@@ -60,11 +151,12 @@ def cmd_template(args: argparse.Namespace) -> int:
 def cmd_report(args: argparse.Namespace) -> int:
     from outcomes import deck, report
 
-    facts = report.gather(db_path=args.db, public_mode=args.public)
+    _data(args.store)
+    facts = report.gather(db_path=args.store, public_mode=args.public, version=args.as_of)
     if args.format == "pptx":
         data = deck.build(facts)
     else:
-        saved = db.narratives(report.programme_key(facts), args.lang, args.db)
+        saved = db.narratives(report.programme_key(facts), args.lang, args.store)
         built = report.build(facts, args.lang, saved)
         for section in built.sections:
             if section.over_limit:
@@ -83,7 +175,11 @@ def cmd_report(args: argparse.Namespace) -> int:
 def parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
-        "--db", help="database file (default: $OUTCOMES_DB, else data/outcomes.duckdb, built from the sample)"
+        "--store",
+        "--db",
+        dest="store",
+        help="the store: a folder, or postgres:<conninfo> with $OUTCOMES_DATA_PATH (default: $OUTCOMES_STORE, "
+        "else $OUTCOMES_DB, else data/store/, which starts with the sample workbook)",
     )
     main = argparse.ArgumentParser(prog="python -m outcomes", description="Programme outcomes: import, check, report.")
     commands = main.add_subparsers(dest="command", required=True)
@@ -96,7 +192,27 @@ def parser() -> argparse.ArgumentParser:
         sub.set_defaults(handler=handler)
     sub = commands.add_parser("funnel", parents=[common], help="the four funnel stages")
     sub.add_argument("--json", action="store_true", help="machine-readable output")
+    sub.add_argument("--as-of", type=int, metavar="N", help="version N of the store (default: the latest)")
     sub.set_defaults(handler=cmd_funnel)
+    sub = commands.add_parser("versions", parents=[common], help="every version of the store, oldest first")
+    sub.add_argument("--json", action="store_true", help="machine-readable output")
+    sub.set_defaults(handler=cmd_versions)
+    sub = commands.add_parser("diff", parents=[common], help="what changed from version A to version B")
+    sub.add_argument("source", type=int, metavar="A")
+    sub.add_argument("target", type=int, metavar="B")
+    sub.add_argument("--json", action="store_true", help="machine-readable output")
+    sub.set_defaults(handler=cmd_diff)
+    sub = commands.add_parser("restore", parents=[common], help="make a new version whose data equals version N's")
+    sub.add_argument("version", type=int, metavar="N")
+    sub.set_defaults(handler=cmd_restore)
+    sub = commands.add_parser("compact", parents=[common], help="merge the store's small data files")
+    sub.set_defaults(handler=cmd_compact)
+    sub = commands.add_parser(
+        "expire", parents=[common], help="drop the versions older than version N for good (see --dry-run first)"
+    )
+    sub.add_argument("--before", type=int, required=True, metavar="N", help="keep version N and every later one")
+    sub.add_argument("--dry-run", action="store_true", help="list what would go; change nothing")
+    sub.set_defaults(handler=cmd_expire)
     sub = commands.add_parser("template", parents=[common], help="write the blank workbook template")
     sub.add_argument("path", type=Path)
     sub.set_defaults(handler=cmd_template)
@@ -105,6 +221,7 @@ def parser() -> argparse.ArgumentParser:
     sub.add_argument("--out", required=True, type=Path, help="file to write")
     sub.add_argument("--public", action="store_true", help="pseudonyms for names, firm counts below 3 suppressed")
     sub.add_argument("--lang", choices=("en", "pl"), default="en", help="language of the report (default en)")
+    sub.add_argument("--as-of", type=int, metavar="N", help="version N of the store (default: the latest)")
     sub.set_defaults(handler=cmd_report)
     return main
 
@@ -116,11 +233,11 @@ def main(argv: list[str] | None = None) -> int:
     except ingest.UnreadableSourceError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
-    except db.DatabaseBusyError as error:
+    except db.StoreError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
     finally:
-        db.close(args.db)
+        db.close(args.store)
 
 
 if __name__ == "__main__":

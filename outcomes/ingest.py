@@ -83,6 +83,7 @@ class Validation:
     problems: list[Problem] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     row_counts: dict[str, int] = field(default_factory=dict)  # kept by `summary()` when the tables are dropped
+    version: int | None = None  # the version an import made
 
     @property
     def ok(self) -> bool:
@@ -885,8 +886,9 @@ def _columnar(sheet: Sheet, frame: pd.DataFrame) -> pd.DataFrame:
     )
 
 
-def import_workbook(path: Path | str, db_path: Path | str | None = None) -> Validation:
-    """Validate, and when valid replace the data in one transaction; every attempt is logged.
+def import_workbook(path: Path | str, store: Path | str | None = None, author: str | None = None) -> Validation:
+    """Validate, and when valid save the workbook as the store's next version (one snapshot); every
+    attempt is logged in the store, and `result.version` is the new version's number.
 
     Raises UnreadableSourceError for a file that is not a readable workbook (also logged).
     """
@@ -894,17 +896,27 @@ def import_workbook(path: Path | str, db_path: Path | str | None = None) -> Vali
     try:
         result = validate(path)
     except UnreadableSourceError as error:
-        db.log_import(db_path, shown_name(path), None, {}, "unreadable", 1, str(error))
+        db.log_import(store, shown_name(path), None, {}, "unreadable", 1, str(error), author)
         raise
     if result.ok:
         try:
-            db.replace_data(db_path, result.tables, result.extra_cells, result.source_name, result.sha256)
+            result.version = db.write_version(
+                result.tables, result.extra_cells, result.source_name, result.sha256, store, author
+            )
         except Exception as error:
-            db.log_import(db_path, result.source_name, result.sha256, result.rows_per_sheet, "failed", 0, str(error))
+            db.log_import(
+                store, result.source_name, result.sha256, result.rows_per_sheet, "failed", 0, str(error), author
+            )
             raise
-        db.log_import(db_path, result.source_name, result.sha256, result.rows_per_sheet, "loaded", 0)
     else:
         db.log_import(
-            db_path, result.source_name, result.sha256, result.rows_per_sheet, "rejected", len(result.problems)
+            store,
+            result.source_name,
+            result.sha256,
+            result.rows_per_sheet,
+            "rejected",
+            len(result.problems),
+            "",
+            author,
         )
     return result

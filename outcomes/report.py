@@ -22,7 +22,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import pycountry
 
-from outcomes import charts, db, exports, indicators, public
+from outcomes import charts, db, exports, indicators, public, vocabulary
 from outcomes.filters import Filters
 from outcomes.metrics import wilson_interval
 
@@ -219,19 +219,26 @@ class Facts:
         return start.year, end.year
 
 
-def gather(filters: Filters = Filters(), db_path: Path | str | None = None, public_mode: bool = False) -> Facts:
-    """Run the queries the report and the deck need, under the filters; public mode as the pages apply it."""
-    names = db.pseudonyms(db_path) if public_mode else None
+def gather(
+    filters: Filters = Filters(),
+    db_path: Path | str | None = None,
+    public_mode: bool = False,
+    version: int | None = None,
+) -> Facts:
+    """Run the queries the report and the deck need on a version of the store (default: the latest), under
+    the filters; public mode as the pages apply it."""
+    version = db.version_info(version, db_path).version  # one version throughout, whatever is imported meanwhile
+    names = db.pseudonyms(db_path, version) if public_mode else None
 
     def frame(name: str, **params: object) -> pd.DataFrame:
-        result = db.run_query(name, db_path, **filters.params(), **params)
+        result = db.run_query(name, db_path, version=version, **filters.params(), **params)
         return public.apply(result, names) if names else result
 
     def one_row(name: str) -> dict[str, object]:
         """A one-row result as a dict, missing values as None (so templates can test them)."""
         return {key: None if _missing(value) else value for key, value in frame(name).iloc[0].items()}
 
-    dataset = db.dataset(db_path)
+    dataset = db.dataset(db_path, version)
     sheets = tuple(dataset.get("sheets_present", ()))
     # Targets are set for the whole programme; against a filtered subset they would mislead.
     targets = (
@@ -245,9 +252,9 @@ def gather(filters: Filters = Filters(), db_path: Path | str | None = None, publ
         programme=one_row("programme"),
         dataset=dataset,
         filters=filters,
-        is_sample=db.is_sample(db_path),
+        is_sample=db.is_sample(db_path, version),
         public=public_mode,
-        stages=indicators.funnel(filters, db_path),
+        stages=indicators.funnel(filters, db_path, version),
         targets=targets,
         finance=one_row("finance_summary"),
         finance_by_stage={stage["stage"]: stage for stage in frame("finance_by_stage").to_dict("records")},
@@ -381,12 +388,15 @@ class Wording:
         return f"{day:%Y-%m-%d}"
 
     def source(self, facts: Facts) -> str:
-        """'programme.xlsx, imported 2025-11-27'."""
+        """'programme.xlsx, imported 2025-11-27, version 3 of the store'."""
         imported = facts.dataset.get("imported_at")
         name = facts.dataset.get("source_name") or "–"
+        number = facts.dataset.get("version")
+        version = "" if number is None else vocabulary.text("versions.of_store", self.lang, version=number)
         if not imported:
-            return name
-        return f"{name}, {'imported' if self.lang == 'en' else 'import'} {self.date(imported)}"
+            return ", ".join(filter(None, [name, version]))
+        imported_text = f"{'imported' if self.lang == 'en' else 'import'} {self.date(imported)}"
+        return ", ".join(filter(None, [name, imported_text, version]))
 
     def scope(self, filters: Filters) -> str:
         """What the figures cover: Filters.describe(), in Polish for the Polish report."""

@@ -12,7 +12,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from outcomes import db, exports, indicators, public, vocabulary
+from outcomes import db, exports, indicators, public, sample, vocabulary
 from outcomes.filters import Filters
 from outcomes.report import SAMPLE_NOTICE
 
@@ -21,6 +21,9 @@ FILTER_KEYS = {"calls": "filter_calls", "sectors": "filter_sectors", "subregions
 YEARS_KEY = "filter_years"
 PUBLIC_KEY = "public_mode"
 LANG_KEY = "lang"
+AS_OF_KEY = "as_of"  # the version the pages show; LATEST (or absent) follows the newest version
+LATEST = 0
+LATEST_SEEN_KEY = "as_of_latest"  # the newest version as this script run found it
 
 
 def lang() -> str:
@@ -33,16 +36,64 @@ def t(key: str, **params: object) -> str:
     return vocabulary.text(key, lang(), **params)
 
 
-def data_version() -> str:
-    """Changes whenever a new workbook is loaded, so cached results never outlive their data."""
-    loaded = db.dataset()
-    return f"{loaded.get('sha256')}@{loaded.get('imported_at')}"
+def refresh_versions() -> list[db.Version]:
+    """Look up the store's versions (the frame does it once per script run, so a version another process
+    imported shows at the next rerun); an empty store first gets the sample workbook. A picked version
+    that is no longer held gives way to the newest."""
+    found = db.versions()
+    if not found:
+        sample.ensure_data()
+        found = db.versions()
+    st.session_state[LATEST_SEEN_KEY] = found[-1].version
+    if st.session_state.get(AS_OF_KEY) not in (None, LATEST, *(v.version for v in found)):
+        st.session_state[AS_OF_KEY] = LATEST
+    return found
+
+
+def data_version() -> int:
+    """The version the pages show: the one picked in the sidebar, else the newest. Every cache is keyed by it."""
+    chosen = st.session_state.get(AS_OF_KEY) or LATEST
+    if chosen != LATEST:
+        return int(chosen)
+    if st.session_state.get(LATEST_SEEN_KEY) is None:
+        refresh_versions()
+    return int(st.session_state[LATEST_SEEN_KEY])
+
+
+def version_text(version: int | None = None) -> str:
+    """'version 3 — programme_2026Q1.xlsx, imported 31 Mar 2026 15:02 by a.nowak'."""
+    info = db.version_info(data_version() if version is None else version)
+    return t(
+        "versions.label",
+        version=info.version,
+        source=info.source_name,
+        imported=f"{info.imported_at:%d %b %Y %H:%M} UTC",
+        author=info.author,
+    )
+
+
+def dataset() -> dict[str, object]:
+    """What the shown version holds (see db.dataset)."""
+    return _dataset(db.resolve(), data_version())
+
+
+@st.cache_data(ttl=CACHE_TTL_S, max_entries=16, show_spinner=False)
+def _dataset(store: str, version: int) -> dict[str, object]:
+    del store  # part of the cache key only
+    return db.dataset(version=version)
+
+
+def is_sample() -> bool:
+    """Whether the shown version is the embedded illustrative sample."""
+    return _is_sample(data_version())
 
 
 @st.cache_data(ttl=CACHE_TTL_S, max_entries=512, show_spinner=False)
-def _cached_query(name: str, params: tuple[tuple[str, object], ...], version: str) -> pd.DataFrame:
-    del version  # part of the cache key only
-    return db.run_query(name, **{key: list(value) if isinstance(value, tuple) else value for key, value in params})
+def _cached_query(name: str, params: tuple[tuple[str, object], ...], store: str, version: int) -> pd.DataFrame:
+    del store  # part of the cache key only
+    return db.run_query(
+        name, version=version, **{key: list(value) if isinstance(value, tuple) else value for key, value in params}
+    )
 
 
 def query(name: str, filters: Filters | None = None, **params: object) -> pd.DataFrame:
@@ -53,7 +104,7 @@ def query(name: str, filters: Filters | None = None, **params: object) -> pd.Dat
     """
     merged = {**(filters.params() if filters else {}), **params}
     frozen = tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in merged.items()))
-    frame = _cached_query(name, frozen, data_version()).copy()
+    frame = _cached_query(name, frozen, db.resolve(), data_version()).copy()
     return public.apply(frame, _pseudonyms(data_version())) if public_mode() else frame
 
 
@@ -63,20 +114,20 @@ def public_mode() -> bool:
 
 
 @st.cache_data(ttl=CACHE_TTL_S, max_entries=4, show_spinner=False)
-def _pseudonyms(version: str) -> public.Pseudonyms:
-    del version
-    return db.pseudonyms()
+def _pseudonyms(version: int) -> public.Pseudonyms:
+    return db.pseudonyms(version=version)
 
 
-@st.cache_data(ttl=CACHE_TTL_S, max_entries=4, show_spinner=False)
-def _is_sample(version: str) -> bool:
-    del version
-    return db.is_sample()
+@st.cache_data(ttl=CACHE_TTL_S, max_entries=16, show_spinner=False)
+def _is_sample(version: int) -> bool:
+    return db.is_sample(version=version)
 
 
 def output_notes() -> list[str]:
-    """What a downloaded file must say about itself: illustrative sample data, public version."""
-    notes = [SAMPLE_NOTICE["en"]] if _is_sample(data_version()) else []
+    """What a downloaded file must say about itself: the version it shows, illustrative sample data, public
+    version."""
+    notes = [vocabulary.text("versions.as_of", "en", label=version_text())]
+    notes += [SAMPLE_NOTICE["en"]] if _is_sample(data_version()) else []
     return [*notes, public.NOTICE["en"]] if public_mode() else notes
 
 
@@ -85,24 +136,19 @@ def _file_name(key: str, extension: str) -> str:
 
 
 @st.cache_data(ttl=CACHE_TTL_S, max_entries=256, show_spinner=False)
-def _cached_funnel(filters: Filters, version: str) -> list[indicators.FunnelStage]:
-    del version
-    return indicators.funnel(filters)
+def _cached_funnel(filters: Filters, store: str, version: int) -> list[indicators.FunnelStage]:
+    del store  # part of the cache key only
+    return indicators.funnel(filters, version=version)
 
 
 def funnel(filters: Filters) -> list[indicators.FunnelStage]:
     """The funnel stages for the filters, cached until the data changes."""
-    return _cached_funnel(filters, data_version())
+    return _cached_funnel(filters, db.resolve(), data_version())
 
 
 def hidden_in_public(stage: indicators.FunnelStage) -> bool:
     """Whether public mode must hide this stage's count: a count of one or two firms."""
     return public_mode() and stage.unit == "SMEs" and public.is_suppressed(stage.count)
-
-
-def clear_caches() -> None:
-    """Forget every cached result (after an import)."""
-    st.cache_data.clear()
 
 
 def _run_through_frame() -> None:
@@ -161,7 +207,7 @@ def _as_list(values: object) -> list:
 
 def sheet_present(sheet: str) -> bool:
     """Whether the loaded workbook had this sheet."""
-    return sheet in db.dataset().get("sheets_present", [])
+    return sheet in dataset().get("sheets_present", [])
 
 
 def require_sheet(sheet: str, what: str) -> bool:
@@ -173,7 +219,7 @@ def require_sheet(sheet: str, what: str) -> bool:
 
 
 def filters_caption(filters: Filters) -> None:
-    st.caption(f"Showing {filters.describe()}.")
+    st.caption(f"Showing {filters.describe()}. " + t("versions.as_of", label=version_text()))
 
 
 def provenance(
@@ -190,6 +236,7 @@ def provenance(
         st.markdown(definition)
         if filters is not None:
             st.caption(f"Filters: {filters.describe()}. Parameters: {', '.join(sql.parameters) or 'none'}.")
+        st.caption(t("versions.as_of", label=version_text()))
         st.code(sql.sql, language="sql")
         st.dataframe(rows, hide_index=True, width="stretch")
         st.download_button(

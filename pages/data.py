@@ -10,6 +10,9 @@ SPREADSHEET_TYPES = sorted(suffix.lstrip(".") for suffix in ingest.SPREADSHEET_S
 CHECKED_KEY = "data_upload_checked"  # what the current upload is and what validation found
 UPLOADS_KEY = "data_upload_round"  # bumped after an import so that the uploader starts empty
 IMPORTED_KEY = "data_imported"  # the confirmation shown after an import
+RESTORED_KEY = "data_restored"  # the confirmation shown after a restore
+RESTORE_PICK_KEY = "data_restore_pick"
+RESTORE_CONFIRM_KEY = "data_restore_confirm"
 PAGE_STATE_KEYS = ("cluster_pick",)  # selections that may not exist in a new workbook
 
 
@@ -51,19 +54,40 @@ def _import(staged: ingest.StagedUpload) -> None:
     """
     try:
         result = ingest.import_workbook(staged.path)
-    except (ingest.UnreadableSourceError, db.DatabaseBusyError) as error:
+    except (ingest.UnreadableSourceError, db.StoreError) as error:
         st.session_state[IMPORTED_KEY] = {"error": str(error)}
         return
     finally:
         _forget_upload()
         st.session_state[UPLOADS_KEY] = st.session_state.get(UPLOADS_KEY, 0) + 1
-    ui.clear_caches()
-    for key in (*ui.FILTER_KEYS.values(), ui.YEARS_KEY, *PAGE_STATE_KEYS):
-        st.session_state.pop(key, None)
+    _show_latest()
     if result.ok:
-        st.session_state[IMPORTED_KEY] = {"file": result.source_name, "rows": result.rows_per_sheet}
+        st.session_state[IMPORTED_KEY] = {
+            "file": result.source_name,
+            "rows": result.rows_per_sheet,
+            "version": result.version,
+        }
     else:
         st.session_state[IMPORTED_KEY] = {"error": f"{result.source_name} did not pass the checks; nothing changed."}
+
+
+def _show_latest() -> None:
+    """After a new version: every page shows the newest, with the filters and selections reset."""
+    st.session_state[ui.AS_OF_KEY] = ui.LATEST
+    for key in (*ui.FILTER_KEYS.values(), ui.YEARS_KEY, *PAGE_STATE_KEYS):
+        st.session_state.pop(key, None)
+
+
+def _restore(version: int) -> None:
+    """Button callback: a new version with the data of `version`."""
+    try:
+        made = db.restore(version)
+    except db.StoreError as error:
+        st.session_state[RESTORED_KEY] = {"error": str(error)}
+        return
+    _show_latest()
+    st.session_state.pop(RESTORE_CONFIRM_KEY, None)
+    st.session_state[RESTORED_KEY] = {"version": made, "restored": version}
 
 
 def _problems_table(result: ingest.Validation) -> pd.DataFrame:
@@ -88,15 +112,16 @@ def _rows_text(rows: dict[str, int]) -> str:
 
 filters = ui.current_filters()
 st.title("Data")
-loaded = db.dataset()
+loaded = ui.dataset()
 st.markdown(
     f"Loaded now: **{loaded.get('source_name')}** "
     f"(imported {loaded.get('imported_at'):%d %b %Y %H:%M}; SHA-256 `{str(loaded.get('sha256'))[:12]}…`)"
-    + (" — the illustrative sample." if db.is_sample() else ".")
+    + (" — the illustrative sample." if ui.is_sample() else ".")
 )
+st.caption(ui.t("versions.as_of", label=ui.version_text()))
 
-load_tab, log_tab, rules_tab, template_tab = st.tabs(
-    ["Load a workbook", "Import log", "Data-quality rules", "Blank template"]
+load_tab, versions_tab, log_tab, rules_tab, template_tab = st.tabs(
+    ["Load a workbook", ui.t("versions.tab"), "Import log", "Data-quality rules", "Blank template"]
 )
 
 with load_tab:
@@ -104,7 +129,14 @@ with load_tab:
     if imported and "error" in imported:
         st.error(imported["error"])
     elif imported:
-        st.success(f"Imported **{imported['file']}** ({_rows_text(imported['rows'])}). Every page now shows it.")
+        st.success(
+            ui.t(
+                "versions.imported_as",
+                file=imported["file"],
+                version=imported["version"],
+                rows=_rows_text(imported["rows"]),
+            )
+        )
         with st.container(key="data_new_figures"):
             st.markdown("**The funnel on the new data**")
             stages = ui.funnel(filters)
@@ -158,6 +190,40 @@ with load_tab:
                     problems, key="data_problems", column_config={"row": st.column_config.NumberColumn(format="%d")}
                 )
 
+with versions_tab:
+    st.markdown(ui.t("versions.list_intro"))
+    restored = st.session_state.pop(RESTORED_KEY, None)
+    if restored and "error" in restored:
+        st.error(restored["error"])
+    elif restored:
+        st.success(ui.t("versions.restored", **restored))
+    held = db.versions()
+    ui.table(
+        pd.DataFrame(
+            {
+                ui.t("versions.col_version"): [v.version for v in held],
+                ui.t("versions.col_imported"): [f"{v.imported_at:%Y-%m-%d %H:%M}" for v in held],
+                ui.t("versions.col_author"): [v.author for v in held],
+                ui.t("versions.col_file"): [v.source_name for v in held],
+                ui.t("versions.col_restored_from"): pd.array([v.restored_from for v in held], dtype="Int64"),
+                ui.t("versions.col_rows"): [_rows_text(v.rows) for v in held],
+            }
+        ).iloc[::-1],
+        key="versions_list",
+    )
+    older = [v.version for v in reversed(held[:-1])]
+    if older:
+        pick = st.selectbox(ui.t("versions.restore_pick"), older, format_func=ui.version_text, key=RESTORE_PICK_KEY)
+        confirmed = st.checkbox(ui.t("versions.restore_confirm", version=pick), key=RESTORE_CONFIRM_KEY)
+        st.button(
+            ui.t("versions.restore_button"),
+            key="data_restore",
+            disabled=not confirmed,
+            icon=":material/history:",
+            on_click=_restore,
+            args=(pick,),
+        )
+
 with log_tab:
     log = db.import_log()
     if log.empty:
@@ -169,7 +235,13 @@ with log_tab:
                 sha256=log["sha256"].map(lambda digest: digest[:12] if isinstance(digest, str) else ""),
             ),
             key="import_log",
-            column_config={"sha256": "SHA-256 (start)", "rows": st.column_config.TextColumn("rows", width="large")},
+            column_config={
+                "sha256": "SHA-256 (start)",
+                "version": ui.t("versions.col_version"),
+                "author": ui.t("versions.col_author"),
+                "outcome": ui.t("versions.col_outcome"),
+                "rows": st.column_config.TextColumn("rows", width="large"),
+            },
         )
 
 with rules_tab:

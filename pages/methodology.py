@@ -39,7 +39,7 @@ else:
         ),
     }
     st.markdown("\n".join(f"- **{label}:** {value}" for label, value in facts.items() if _given(value) and value))
-    loaded = db.dataset()
+    loaded = ui.dataset()
     st.caption(
         f"From the programme sheet of {loaded.get('source_name')}, imported {loaded.get('imported_at'):%d %b %Y %H:%M}."
     )
@@ -53,7 +53,7 @@ st.markdown(
     "the dashboard does; it is not evidence about the real programme. While it is loaded, every page carries a "
     "banner saying so. Load your own workbook on the Data page to replace it."
 )
-st.caption("Loaded now: " + ("the illustrative sample." if db.is_sample() else "a workbook loaded by a user."))
+st.caption("Loaded now: " + ("the illustrative sample." if ui.is_sample() else "a workbook loaded by a user."))
 
 # ---------------------------------------------------------------------------------------------- indicators
 st.header("The funnel indicators")

@@ -11,9 +11,8 @@ LANGUAGE_NAMES = {"en": "English", "pl": "Polski"}
 
 
 @st.cache_data(ttl=ui.CACHE_TTL_S, max_entries=16, show_spinner="Gathering the figures…")
-def _facts(filters: Filters, public_view: bool, version: str) -> report.Facts:
-    del version  # part of the cache key only
-    return report.gather(filters, public_mode=public_view)
+def _facts(filters: Filters, public_view: bool, version: int) -> report.Facts:
+    return report.gather(filters, public_mode=public_view, version=version)
 
 
 def _save(section: str, lang: str, widget: str) -> None:

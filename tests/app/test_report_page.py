@@ -63,7 +63,6 @@ def test_saved_text_is_kept_in_the_database_and_survives_a_reimport(app_db: Path
     assert saved["about"].text == "Our evaluation of the fund, in our own words."
 
     assert ingest.import_workbook(db.SAMPLE_WORKBOOK, app_db).ok
-    ui.clear_caches()
     at = open_page("pages/report.py")
     assert at.text_area[1].value == "Our evaluation of the fund, in our own words."
     assert at.metric[1].value == "1"
