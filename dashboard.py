@@ -2,7 +2,8 @@
 
 import streamlit as st
 
-from outcomes import db, public, ui
+from outcomes import db, public, ui, ui_access
+from outcomes.access import Role
 
 st.set_page_config(
     page_title="Programme outcomes",
@@ -10,6 +11,7 @@ st.set_page_config(
     layout="wide",
     initial_sidebar_state="expanded",
 )
+user = ui_access.gate()  # before anything reads data: a closed dashboard shows only its sign-in page
 
 PAGES = [
     st.Page("pages/overview.py", title="Overview", icon=":material/dashboard:", url_path="overview"),
@@ -26,6 +28,9 @@ PAGES = [
     st.Page("pages/data.py", title="Data", icon=":material/database:", url_path="data"),
     st.Page("pages/methodology.py", title="Methodology", icon=":material/menu_book:", url_path="methodology"),
 ]
+# The lowest role that sees a page (the others: viewers). Navigation offers only what the role may use.
+PAGE_ROLES = {"data": Role.EVALUATOR}
+PAGES = [page for page in PAGES if user.may(PAGE_ROLES.get(page.url_path, Role.VIEWER))]
 
 
 def _home() -> None:
@@ -64,13 +69,15 @@ with st.sidebar:
             help="Keeps grants decided, deals dated and exports, support and assessments dated in these years.",
         )
     st.button("Reset filters", key="filters_reset", on_click=_reset_filters, icon=":material/filter_alt_off:")
-    st.toggle(
-        "Public mode",
-        key=ui.PUBLIC_KEY,
-        help=f"For presentations: firm names become pseudonyms and counts of fewer than {public.THRESHOLD} firms "
-        "are hidden, on every page and in every download, report and deck.",
-    )
+    if not user.public_only:
+        st.toggle(
+            "Public mode",
+            key=ui.PUBLIC_KEY,
+            help=f"For presentations: firm names become pseudonyms and counts of fewer than {public.THRESHOLD} "
+            "firms are hidden, on every page and in every download, report and deck.",
+        )
     st.caption(f"Data: {loaded.get('source_name')}, imported {loaded.get('imported_at'):%d %b %Y %H:%M}")
+    ui_access.sidebar(user)
 
 if db.is_sample():
     st.warning(

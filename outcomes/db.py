@@ -303,30 +303,48 @@ def import_log(db_path: Path | str | None = None) -> pd.DataFrame:
 
 @dataclass(frozen=True)
 class Narrative:
-    """An evaluator's text for one report section, and when it was saved."""
+    """An evaluator's text for one report section, when it was saved and by whom (None: no sign-in)."""
 
     text: str
     saved_at: dt.datetime
+    author: str | None = None
 
 
 def _kept_tables(con: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection:
     cur = con.cursor()
     cur.execute(
         "CREATE TABLE IF NOT EXISTS narratives "
-        "(programme_id VARCHAR, section VARCHAR, lang VARCHAR, text VARCHAR, saved_at TIMESTAMP)"
+        "(programme_id VARCHAR, section VARCHAR, lang VARCHAR, text VARCHAR, saved_at TIMESTAMP, author VARCHAR)"
     )
+    cur.execute("ALTER TABLE narratives ADD COLUMN IF NOT EXISTS author VARCHAR")  # databases made before sign-in
     cur.execute("CREATE TABLE IF NOT EXISTS settings (name VARCHAR PRIMARY KEY, value VARCHAR)")
     return cur
 
 
 def save_narrative(
-    programme_id: str, section: str, lang: str, text: str, db_path: Path | str | None = None
+    programme_id: str,
+    section: str,
+    lang: str,
+    text: str,
+    db_path: Path | str | None = None,
+    author: str | None = None,
 ) -> dt.datetime:
-    """Store a section's text (every version is kept; the latest counts). Empty text means: use the draft."""
+    """Store a section's text and who saved it (every version is kept; the latest counts).
+
+    Empty text means: use the draft. `author` is the signed-in e-mail address, None without sign-in.
+    """
     saved_at = dt.datetime.now().replace(microsecond=0)
     _kept_tables(connection(db_path)).execute(
-        "INSERT INTO narratives VALUES ($programme_id, $section, $lang, $text, $saved_at)",
-        {"programme_id": programme_id, "section": section, "lang": lang, "text": text, "saved_at": saved_at},
+        "INSERT INTO narratives (programme_id, section, lang, text, saved_at, author) "
+        "VALUES ($programme_id, $section, $lang, $text, $saved_at, $author)",
+        {
+            "programme_id": programme_id,
+            "section": section,
+            "lang": lang,
+            "text": text,
+            "saved_at": saved_at,
+            "author": author,
+        },
     )
     return saved_at
 
@@ -336,13 +354,15 @@ def narratives(programme_id: str, lang: str, db_path: Path | str | None = None) 
     rows = (
         _kept_tables(connection(db_path))
         .execute(
-            "SELECT section, arg_max(text, saved_at), max(saved_at) FROM narratives "
+            "SELECT section, arg_max(text, saved_at), max(saved_at), arg_max(author, saved_at) FROM narratives "
             "WHERE programme_id = $programme_id AND lang = $lang GROUP BY section",
             {"programme_id": programme_id, "lang": lang},
         )
         .fetchall()
     )
-    return {section: Narrative(text, saved_at) for section, text, saved_at in rows if text and text.strip()}
+    return {
+        section: Narrative(text, saved_at, author) for section, text, saved_at, author in rows if text and text.strip()
+    }
 
 
 def setting(name: str, make: Callable[[], str], db_path: Path | str | None = None) -> str:

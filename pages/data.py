@@ -7,7 +7,8 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from outcomes import db, ingest, template, ui
+from outcomes import access, db, ingest, template, ui, ui_access
+from outcomes.access import Role
 from outcomes.schema import REQUIRED_SHEETS, SHEETS
 
 SPREADSHEET_TYPES = sorted(suffix.lstrip(".") for suffix in ingest.SPREADSHEET_SUFFIXES)
@@ -69,6 +70,13 @@ def _forget_upload() -> None:
 def _import(path: Path) -> None:
     """Button callback: runs before the next script run, so the sidebar is rebuilt on the new data."""
     try:
+        ui_access.require_role(Role.MANAGER)
+    except access.NotPermittedError as refusal:
+        st.session_state[IMPORTED_KEY] = {"error": str(refusal)}
+        return
+    # Who imported: once the versioned store's import takes an author, pass the e-mail that
+    # require_role returns (None in local mode) here: import_workbook(path, author=user.email).
+    try:
         result = ingest.import_workbook(path)
     except (ingest.UnreadableSourceError, db.DatabaseBusyError) as error:
         st.session_state[IMPORTED_KEY] = {"error": str(error)}
@@ -105,6 +113,7 @@ def _rows_text(rows: dict[str, int]) -> str:
 
 
 filters = ui.current_filters()
+may_import = ui_access.current().may(Role.MANAGER)
 st.title("Data")
 loaded = db.dataset()
 st.markdown(
@@ -137,11 +146,17 @@ with load_tab:
         f"`SHEET.csv` per sheet). Required sheets: {', '.join(REQUIRED_SHEETS)}. Every problem is listed before "
         "anything is loaded; a workbook with problems changes nothing."
     )
-    files = st.file_uploader(
-        "Workbook or CSV files",
-        type=[*SPREADSHEET_TYPES, "csv"],
-        accept_multiple_files=True,
-        key=f"data_upload_{st.session_state.get(UPLOADS_KEY, 0)}",
+    if not may_import:
+        st.info(ui.t("access.import_managers_only"), icon=":material/lock:")
+    files = (
+        st.file_uploader(
+            "Workbook or CSV files",
+            type=[*SPREADSHEET_TYPES, "csv"],
+            accept_multiple_files=True,
+            key=f"data_upload_{st.session_state.get(UPLOADS_KEY, 0)}",
+        )
+        if may_import
+        else None
     )
     if not files:
         _forget_upload()
