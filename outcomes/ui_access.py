@@ -71,7 +71,7 @@ def _closed_page() -> None:
     if user.state == "misconfigured" and user.fault is not None:
         st.title(ui.t("access.closed_title"))
         st.error(
-            ui.t("access.misconfigured", key=user.fault.key, problem=user.fault.problem(ui.lang())),
+            ui.t("access.misconfigured", setting=user.fault.key, problem=user.fault.problem(ui.lang())),
             icon=":material/lock:",
         )
         return

@@ -9,6 +9,7 @@ from outcomes.access import Role
 from outcomes.filters import Filters
 
 LANGUAGE_NAMES = {"en": "English", "pl": "Polski"}
+REFUSED_KEY = "report_refused"  # why the last save was refused, shown once
 
 
 @st.cache_data(ttl=ui.CACHE_TTL_S, max_entries=16, show_spinner="Gathering the figures…")
@@ -22,7 +23,7 @@ def _write(section: str, lang: str, text: str) -> None:
     try:
         user = ui_access.require_role(Role.EVALUATOR)
     except access.NotPermittedError as refusal:
-        st.error(str(refusal), icon=":material/block:")
+        st.session_state[REFUSED_KEY] = str(refusal)
         return
     db.save_narrative(programme_id, section, lang, text, author=user.email)
 
@@ -65,6 +66,8 @@ with right, st.expander("Character limits of the form"):
         for index, section in enumerate(report.SECTIONS)
     }
 
+if refused := st.session_state.pop(REFUSED_KEY, None):
+    st.error(refused, icon=":material/block:")
 saved = db.narratives(programme_id, lang)
 draft = report.build(facts, lang, saved, limits)
 may_edit = ui_access.current().may(Role.EVALUATOR)

@@ -37,9 +37,9 @@ TERMS = {
     "access.closed_title": {"en": "The dashboard is closed", "pl": "Panel jest zamknięty"},
     "access.misconfigured": {
         "en": "Sign-in is not set up correctly, so the dashboard stays closed. In `.streamlit/secrets.toml`, "
-        "**{key}**: {problem}",
+        "**{setting}**: {problem}",
         "pl": "Logowanie nie jest poprawnie skonfigurowane, więc panel pozostaje zamknięty. "
-        "W `.streamlit/secrets.toml`, **{key}**: {problem}",
+        "W `.streamlit/secrets.toml`, **{setting}**: {problem}",
     },
     # the sidebar
     "access.signed_in_as": {"en": "Signed in as {email} ({role})", "pl": "Zalogowano jako {email} ({role})"},
