@@ -11,7 +11,6 @@ st.set_page_config(
     layout="wide",
     initial_sidebar_state="expanded",
 )
-user = ui_access.gate()  # before anything reads data: a closed dashboard shows only its sign-in page
 
 PAGES = [
     st.Page("pages/overview.py", title="Overview", icon=":material/dashboard:", url_path="overview"),
@@ -28,6 +27,7 @@ PAGES = [
     st.Page("pages/data.py", title="Data", icon=":material/database:", url_path="data"),
     st.Page("pages/methodology.py", title="Methodology", icon=":material/menu_book:", url_path="methodology"),
 ]
+user = ui_access.gate(page.url_path for page in PAGES)  # before anything reads data
 # The lowest role that sees a page (the others: viewers). Navigation offers only what the role may use.
 PAGE_ROLES = {"data": Role.EVALUATOR}
 PAGES = [page for page in PAGES if user.may(PAGE_ROLES.get(page.url_path, Role.VIEWER))]

@@ -7,6 +7,7 @@ every write, so a change to `[roles]` takes effect on the visitor's next click.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 import streamlit as st
@@ -47,18 +48,21 @@ def require_role(role: Role) -> Access:
     return user
 
 
-def gate() -> Access:
+def gate(url_paths: Iterable[str]) -> Access:
     """Let the visitor into the frame, or show only the sign-in page and stop the run.
 
-    Called by dashboard.py before anything reads data. A closed dashboard still registers a
-    navigation (one hidden page), so no page file can be opened by its URL around the gate.
+    Called by dashboard.py before anything reads data, with the url paths of its pages. A closed
+    dashboard registers a navigation in which each of those paths shows the sign-in page, so
+    no page can be opened by its URL around the gate and a shared link lands on the sign-in page.
     A viewer limited to the public version gets public mode, set on every run.
     """
     user = current()
     st.session_state[ui.PUBLIC_ONLY_KEY] = user.public_only
     if not user.is_open:
-        closed = st.Page(_closed_page, title=ui.t("access.sign_in_title"), default=True)
-        st.navigation([closed], position="hidden").run()
+        title = ui.t("access.sign_in_title")
+        closed = [st.Page(_closed_page, title=title, default=True)]
+        closed += [st.Page(_closed_page, title=title, url_path=path) for path in url_paths]
+        st.navigation(closed, position="hidden").run()
         st.stop()
     if user.public_only:
         st.session_state[ui.PUBLIC_KEY] = True
