@@ -186,7 +186,9 @@ def test_a_funders_viewer_reads_the_public_version_and_cannot_upload(
         "Methodology",
     ]
     assert tab.locator("[data-testid=stMetric]").count() > 0, "a viewer sees the figures"
-    tab.screenshot(path=str(screenshots / "signin-viewer-overview.png"), full_page=True)
+    tab.screenshot(path=str(screenshots / "signin-viewer-overview.png"))
+    sidebar.get_by_role("button", name="Sign out").scroll_into_view_if_needed()
+    sidebar.screenshot(path=str(screenshots / "signin-viewer-sidebar.png"))
 
     tab.goto(f"{auth_server.url}/clusters")
     settle(tab)
@@ -256,20 +258,28 @@ def test_a_manager_imports_and_the_app_records_who_saved_a_section(
     tab.screenshot(path=str(screenshots / "signin-manager-saved.png"))
 
 
-def test_malformed_roles_keep_the_dashboard_closed(
-    sample_db: Path, provider: str, tmp_path: Path, tab, screenshots
+@pytest.mark.parametrize(
+    ("case", "roles", "key"),
+    [
+        ("typo", ROLES_TOML.replace("managers =", "manager ="), "roles.manager"),
+        ("unreadable", ROLES_TOML.replace("viewers_public_only = true", 'viewers_public_only = "yes'), None),
+    ],
+)
+def test_malformed_settings_keep_the_dashboard_closed(
+    sample_db: Path, provider: str, tmp_path: Path, tab, screenshots, case: str, roles: str, key: str
 ) -> None:
     served = tmp_path / "served.duckdb"
     shutil.copy(sample_db, served)
-    secrets = write_secrets(tmp_path, provider, roles=ROLES_TOML.replace("managers =", "manager ="))
+    secrets = write_secrets(tmp_path, provider, roles=roles)
     server = start_server(served, f"--secrets.files={secrets}")
     try:
-        tab.goto(server.url)
-        settle(tab)
-        tab.get_by_text("The dashboard is closed").wait_for()
-        assert tab.get_by_text("roles.manager").is_visible()
-        assert tab.get_by_role("button", name="Sign in").count() == 0
-        shows_no_data(tab)
-        tab.screenshot(path=str(screenshots / "signin-misconfigured.png"))
+        for path in ("", "data"):
+            tab.goto(f"{server.url}/{path}")
+            settle(tab)
+            tab.get_by_text("The dashboard is closed").wait_for()
+            assert tab.locator("[data-testid=stAlert] strong").inner_text() == (key or str(secrets))
+            assert tab.get_by_role("button", name="Sign in").count() == 0
+            shows_no_data(tab)
+        tab.screenshot(path=str(screenshots / f"signin-misconfigured-{case}.png"))
     finally:
         stop_server(server)
