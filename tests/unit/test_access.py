@@ -241,3 +241,13 @@ def test_a_database_from_before_sign_in_gains_the_author_column(tmp_path: Path) 
         )
     finally:
         db.close(path)
+
+
+def test_every_access_term_is_in_every_language_and_sign_in_says_so() -> None:
+    terms = {key: forms for key, forms in vocabulary.TERMS.items() if key.startswith("access.")}
+    assert terms
+    assert not {key: gaps for key, gaps in vocabulary.missing_languages().items() if key in terms}
+    assert vocabulary.text("access.sign_in", "en") == "Sign in"
+    assert vocabulary.text("access.sign_in", "pl").startswith("Zaloguj")
+    for role in Role:
+        assert all(vocabulary.text(f"access.role.{role.key}", lang) for lang in vocabulary.LANGUAGES)
