@@ -2,7 +2,8 @@
 
 import streamlit as st
 
-from outcomes import db, public, ui
+from outcomes import db, public, ui, ui_access
+from outcomes.access import Role
 
 st.set_page_config(
     page_title="Programme outcomes",
@@ -27,6 +28,10 @@ PAGES = [
     st.Page("pages/data.py", title="Data", icon=":material/database:", url_path="data"),
     st.Page("pages/methodology.py", title="Methodology", icon=":material/menu_book:", url_path="methodology"),
 ]
+user = ui_access.gate(page.url_path for page in PAGES)  # before anything reads data
+# The lowest role that sees a page (the others: viewers). Navigation offers only what the role may use.
+PAGE_ROLES = {"data": Role.EVALUATOR}
+PAGES = [page for page in PAGES if user.may(PAGE_ROLES.get(page.url_path, Role.VIEWER))]
 
 
 def _home() -> None:
@@ -65,12 +70,13 @@ with st.sidebar:
             help="Keeps grants decided, deals dated and exports, support and assessments dated in these years.",
         )
     st.button("Reset filters", key="filters_reset", on_click=_reset_filters, icon=":material/filter_alt_off:")
-    st.toggle(
-        "Public mode",
-        key=ui.PUBLIC_KEY,
-        help=f"For presentations: firm names become pseudonyms and counts of fewer than {public.THRESHOLD} firms "
-        "are hidden, on every page and in every download, report and deck.",
-    )
+    if not user.public_only:
+        st.toggle(
+            "Public mode",
+            key=ui.PUBLIC_KEY,
+            help=f"For presentations: firm names become pseudonyms and counts of fewer than {public.THRESHOLD} "
+            "firms are hidden, on every page and in every download, report and deck.",
+        )
     st.selectbox(
         ui.t("versions.selector"),
         [ui.LATEST, *sorted(held, reverse=True)],
@@ -81,6 +87,7 @@ with st.sidebar:
         on_change=_reset_filters,  # a filter's choices may not exist in another version
         help=ui.t("versions.selector_help"),
     )
+    ui_access.sidebar(user)
 
 if ui.is_sample():
     st.warning(

@@ -64,7 +64,8 @@ FUNNEL_MEMBERS_FROM_MODEL = (
 KEPT_DDL = [
     "CREATE TABLE import_log (time TIMESTAMP, author VARCHAR, source_name VARCHAR, sha256 VARCHAR, "
     "outcome VARCHAR, problems INTEGER, rows_per_sheet VARCHAR, message VARCHAR, version INTEGER)",
-    "CREATE TABLE narratives (programme_id VARCHAR, section VARCHAR, lang VARCHAR, text VARCHAR, saved_at TIMESTAMP)",
+    "CREATE TABLE narratives "
+    "(programme_id VARCHAR, section VARCHAR, lang VARCHAR, text VARCHAR, saved_at TIMESTAMP, author VARCHAR)",
     "CREATE TABLE settings (name VARCHAR, value VARCHAR, made_at TIMESTAMP)",
     # the funnel's units per version, appended at each write: the funnel over versions and a diff's stages
     "CREATE TABLE version_funnel (version INTEGER, stage_key VARCHAR, unit_id VARCHAR, unit_name VARCHAR)",
@@ -678,7 +679,10 @@ def _migrate(opened: _Store, legacy: Path) -> str:
 
         def keep(write: duckdb.DuckDBPyConnection) -> None:
             if "narratives" in kept:
-                write.execute("INSERT INTO lake.narratives SELECT * FROM legacy.narratives")
+                write.execute(
+                    "INSERT INTO lake.narratives (programme_id, section, lang, text, saved_at) "
+                    "SELECT programme_id, section, lang, text, saved_at FROM legacy.narratives"
+                )
             if "settings" in kept:
                 write.execute("INSERT INTO lake.settings SELECT name, value, now()::TIMESTAMP FROM legacy.settings")
 
@@ -898,22 +902,39 @@ def import_log(store: Path | str | None = None) -> pd.DataFrame:
 
 @dataclass(frozen=True)
 class Narrative:
-    """An evaluator's text for one report section, and when it was saved."""
+    """An evaluator's text for one report section, when it was saved and by whom (None: no sign-in)."""
 
     text: str
     saved_at: dt.datetime
+    author: str | None = None
 
 
 def save_narrative(
-    programme_id: str, section: str, lang: str, text: str, store: Path | str | None = None
+    programme_id: str,
+    section: str,
+    lang: str,
+    text: str,
+    store: Path | str | None = None,
+    author: str | None = None,
 ) -> dt.datetime:
-    """Store a section's text (every version is kept; the latest counts). Empty text means: use the draft."""
+    """Store a section's text and who saved it (every version is kept; the latest counts).
+
+    Empty text means: use the draft. `author` is the signed-in e-mail address, None without sign-in.
+    """
     saved_at = dt.datetime.now().replace(microsecond=0)
     _write(
         _store(store),
         lambda cur: cur.execute(
-            "INSERT INTO lake.narratives VALUES ($programme_id, $section, $lang, $text, $saved_at)",
-            {"programme_id": programme_id, "section": section, "lang": lang, "text": text, "saved_at": saved_at},
+            "INSERT INTO lake.narratives (programme_id, section, lang, text, saved_at, author) "
+            "VALUES ($programme_id, $section, $lang, $text, $saved_at, $author)",
+            {
+                "programme_id": programme_id,
+                "section": section,
+                "lang": lang,
+                "text": text,
+                "saved_at": saved_at,
+                "author": author,
+            },
         ),
         f"report section {section} ({lang}) saved",
     )
@@ -926,13 +947,15 @@ def narratives(programme_id: str, lang: str, store: Path | str | None = None) ->
         _store(store)
         .con.cursor()
         .execute(
-            "SELECT section, arg_max(text, saved_at), max(saved_at) FROM lake.narratives "
+            "SELECT section, arg_max(text, saved_at), max(saved_at), arg_max(author, saved_at) FROM lake.narratives "
             "WHERE programme_id = $programme_id AND lang = $lang GROUP BY section",
             {"programme_id": programme_id, "lang": lang},
         )
         .fetchall()
     )
-    return {section: Narrative(text, saved_at) for section, text, saved_at in rows if text and text.strip()}
+    return {
+        section: Narrative(text, saved_at, author) for section, text, saved_at, author in rows if text and text.strip()
+    }
 
 
 def setting(name: str, make: Callable[[], str], store: Path | str | None = None) -> str:

@@ -1,6 +1,7 @@
 """Streamlit glue shared by the pages: filters from the sidebar, cached queries, provenance.
 
-The only module of the package that imports Streamlit; everything it shows comes from
+With outcomes/ui_access.py (sign-in and roles), the only module of the package that imports
+Streamlit; everything it shows comes from
 `outcomes.db`, `outcomes.indicators` and the other pure modules.
 """
 
@@ -20,6 +21,7 @@ CACHE_TTL_S = 600
 FILTER_KEYS = {"calls": "filter_calls", "sectors": "filter_sectors", "subregions": "filter_subregions"}
 YEARS_KEY = "filter_years"
 PUBLIC_KEY = "public_mode"
+PUBLIC_ONLY_KEY = "public_only"  # set by the sign-in gate on every run (outcomes/ui_access.py), never by a widget
 LANG_KEY = "lang"
 AS_OF_KEY = "as_of"  # the version the pages show; LATEST (or absent) follows the newest version
 LATEST = 0
@@ -109,8 +111,8 @@ def query(name: str, filters: Filters | None = None, **params: object) -> pd.Dat
 
 
 def public_mode() -> bool:
-    """Whether the sidebar's "Public mode" switch is on."""
-    return bool(st.session_state.get(PUBLIC_KEY, False))
+    """Whether the sidebar's "Public mode" switch is on, or the visitor may see the public version only."""
+    return bool(st.session_state.get(PUBLIC_KEY, False) or st.session_state.get(PUBLIC_ONLY_KEY, False))
 
 
 @st.cache_data(ttl=CACHE_TTL_S, max_entries=4, show_spinner=False)

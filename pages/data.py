@@ -3,7 +3,8 @@
 import pandas as pd
 import streamlit as st
 
-from outcomes import db, ingest, template, ui
+from outcomes import access, db, ingest, template, ui, ui_access
+from outcomes.access import Role
 from outcomes.schema import REQUIRED_SHEETS, SHEETS
 
 SPREADSHEET_TYPES = sorted(suffix.lstrip(".") for suffix in ingest.SPREADSHEET_SUFFIXES)
@@ -53,7 +54,13 @@ def _import(staged: ingest.StagedUpload) -> None:
     The staged upload is deleted when the import ends, whatever its outcome; the uploader starts empty.
     """
     try:
-        result = ingest.import_workbook(staged.path)
+        user = ui_access.require_role(Role.MANAGER)
+    except access.NotPermittedError as refusal:
+        _forget_upload()
+        st.session_state[IMPORTED_KEY] = {"error": str(refusal)}
+        return
+    try:
+        result = ingest.import_workbook(staged.path, author=user.email)
     except (ingest.UnreadableSourceError, db.StoreError) as error:
         st.session_state[IMPORTED_KEY] = {"error": str(error)}
         return
@@ -79,9 +86,14 @@ def _show_latest() -> None:
 
 
 def _restore(version: int) -> None:
-    """Button callback: a new version with the data of `version`."""
+    """Button callback: a new version with the data of `version` (managers only, checked here)."""
     try:
-        made = db.restore(version)
+        user = ui_access.require_role(Role.MANAGER)
+    except access.NotPermittedError as refusal:
+        st.session_state[RESTORED_KEY] = {"error": str(refusal)}
+        return
+    try:
+        made = db.restore(version, author=user.email)
     except db.StoreError as error:
         st.session_state[RESTORED_KEY] = {"error": str(error)}
         return
@@ -111,6 +123,7 @@ def _rows_text(rows: dict[str, int]) -> str:
 
 
 filters = ui.current_filters()
+may_import = ui_access.current().may(Role.MANAGER)
 st.title("Data")
 loaded = ui.dataset()
 st.markdown(
@@ -151,11 +164,17 @@ with load_tab:
         f"`SHEET.csv` per sheet). Required sheets: {', '.join(REQUIRED_SHEETS)}. Every problem is listed before "
         "anything is loaded; a workbook with problems changes nothing."
     )
-    files = st.file_uploader(
-        "Workbook or CSV files",
-        type=[*SPREADSHEET_TYPES, "csv"],
-        accept_multiple_files=True,
-        key=f"data_upload_{st.session_state.get(UPLOADS_KEY, 0)}",
+    if not may_import:
+        st.info(ui.t("access.import_managers_only"), icon=":material/lock:")
+    files = (
+        st.file_uploader(
+            "Workbook or CSV files",
+            type=[*SPREADSHEET_TYPES, "csv"],
+            accept_multiple_files=True,
+            key=f"data_upload_{st.session_state.get(UPLOADS_KEY, 0)}",
+        )
+        if may_import
+        else None
     )
     if not files:
         _forget_upload()

@@ -4,10 +4,12 @@ import hashlib
 
 import streamlit as st
 
-from outcomes import db, deck, public, report, ui
+from outcomes import access, db, deck, public, report, ui, ui_access
+from outcomes.access import Role
 from outcomes.filters import Filters
 
 LANGUAGE_NAMES = {"en": "English", "pl": "Polski"}
+REFUSED_KEY = "report_refused"  # why the last save was refused, shown once
 
 
 @st.cache_data(ttl=ui.CACHE_TTL_S, max_entries=16, show_spinner="Gathering the figures…")
@@ -15,12 +17,22 @@ def _facts(filters: Filters, public_view: bool, version: int) -> report.Facts:
     return report.gather(filters, public_mode=public_view, version=version)
 
 
+def _write(section: str, lang: str, text: str) -> None:
+    """Store a section's text (empty: back to the draft) and who saved it; evaluators and managers only."""
+    try:
+        user = ui_access.require_role(Role.EVALUATOR)
+    except access.NotPermittedError as refusal:
+        st.session_state[REFUSED_KEY] = str(refusal)
+        return
+    db.save_narrative(programme_id, section, lang, text, author=user.email)
+
+
 def _save(section: str, lang: str, widget: str) -> None:
-    db.save_narrative(programme_id, section, lang, st.session_state[widget])
+    _write(section, lang, st.session_state[widget])
 
 
 def _restore(section: str, lang: str) -> None:
-    db.save_narrative(programme_id, section, lang, "")
+    _write(section, lang, "")
 
 
 filters = ui.current_filters()
@@ -53,8 +65,14 @@ with right, st.expander("Character limits of the form"):
         for index, section in enumerate(report.SECTIONS)
     }
 
-draft = report.build(facts, lang, db.narratives(programme_id, lang), limits)
-if public_view:
+if refused := st.session_state.pop(REFUSED_KEY, None):
+    st.error(refused, icon=":material/block:")
+saved = db.narratives(programme_id, lang)
+draft = report.build(facts, lang, saved, limits)
+may_edit = ui_access.current().may(Role.EVALUATOR)
+if not may_edit:
+    st.info(ui.t("access.read_only"), icon=":material/visibility:")
+elif public_view:
     st.warning(
         f"{public.NOTICE['en']} The text cannot be edited in public mode: what you saved would lose the real names.",
         icon=":material/visibility_off:",
@@ -77,14 +95,18 @@ for section in draft.sections:
             value=section.text,
             key=widget,
             height=68 if section.key == "title" else 150 if section.limit <= 500 else 300,
-            disabled=public_view,
+            disabled=public_view or not may_edit,
             label_visibility="collapsed",
         )
         length = len(text.strip())
         counter = f"{length:,} / {section.limit:,} characters"
-        status = f"your text, saved {section.saved_at:%Y-%m-%d %H:%M}" if section.edited else "draft from the data"
+        if section.edited:
+            who = saved[section.key].author or ui.t("access.nobody")
+            status = "edited text, " + ui.t("access.saved_by", when=f"{section.saved_at:%Y-%m-%d %H:%M}", who=who)
+        else:
+            status = "draft from the data"
         st.caption(f":{'red' if length > section.limit else 'green'}[**{counter}**] · {status}")
-        if not public_view:
+        if may_edit and not public_view:
             buttons = st.columns([1, 1, 4])
             buttons[0].button(
                 "Save",
