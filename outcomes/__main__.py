@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 from outcomes import db, indicators, ingest
 from outcomes.metrics import k_of_n
@@ -80,6 +81,62 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+# --------------------------------------------------------------------------- evidence: compare, indicators, plan
+
+
+def cmd_compare(args: argparse.Namespace) -> int:
+    from outcomes.evidence import comparison, wording
+
+    found = comparison.compare(db_path=args.db)
+    if args.json:
+        print(json.dumps({"comparisons": [c.as_json() for c in found]}, indent=1))
+    else:
+        print("\n".join(wording.comparison_lines(found, "en")))
+    return 0
+
+
+def cmd_indicators(args: argparse.Namespace) -> int:
+    from outcomes.evidence import common_indicators, wording
+
+    found = common_indicators.compute(db_path=args.db)
+    if args.json:
+        print(json.dumps({"indicators": [i.as_json() for i in found]}, indent=1))
+    else:
+        print("\n".join(wording.indicator_lines(found, "en")))
+    return 0
+
+
+def cmd_plan(args: argparse.Namespace) -> int:
+    from outcomes.evidence import planner, wording
+
+    try:
+        assumptions = planner.load_assumptions(db_path=args.db)
+    except planner.PlanUnavailableError as error:
+        print(f"error: cannot plan: {error}", file=sys.stderr)
+        return 1
+    result = planner.plan(assumptions, args.budget, seed=planner.SEED if args.seed is None else args.seed)
+    if args.json:
+        print(json.dumps(result.as_json(), indent=1))
+    else:
+        print("\n".join(wording.plan_lines(result, "en")))
+    return 0
+
+
+def _add_evidence_commands(commands: Any, common: argparse.ArgumentParser) -> None:  # commands: add_subparsers()
+    """compare, indicators and plan (PRODUCT.md part 2)."""
+    sub = commands.add_parser("compare", parents=[common], help="funded vs not-funded applicants, per stage")
+    sub.add_argument("--json", action="store_true", help="machine-readable output")
+    sub.set_defaults(handler=cmd_compare)
+    sub = commands.add_parser("indicators", parents=[common], help="the EU common indicators against targets")
+    sub.add_argument("--json", action="store_true", help="machine-readable output")
+    sub.set_defaults(handler=cmd_indicators)
+    sub = commands.add_parser("plan", parents=[common], help="what a programme like this one could achieve")
+    sub.add_argument("--budget", required=True, type=float, help="budget in EUR")
+    sub.add_argument("--seed", type=int, help="random seed (default: the planner's fixed seed)")
+    sub.add_argument("--json", action="store_true", help="machine-readable output")
+    sub.set_defaults(handler=cmd_plan)
+
+
 def parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -106,6 +163,7 @@ def parser() -> argparse.ArgumentParser:
     sub.add_argument("--public", action="store_true", help="pseudonyms for names, firm counts below 3 suppressed")
     sub.add_argument("--lang", choices=("en", "pl"), default="en", help="language of the report (default en)")
     sub.set_defaults(handler=cmd_report)
+    _add_evidence_commands(commands, common)
     return main
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from outcomes import db, indicators, vocabulary
+from outcomes import db, indicators, public, vocabulary
 from outcomes.filters import Filters
 
 SIZE_CLASSES: tuple[str, ...] = ("micro", "small", "medium", "large", "unknown")
@@ -40,6 +40,7 @@ DEFINITIONS: tuple[Definition, ...] = (
     Definition("exporting_clusters", None, "clusters", "funnel"),
     Definition("trading_smes", None, "smes", "funnel"),
 )
+FIRM_UNIT = indicators.STAGES_BY_KEY["trading_smes"].unit
 UNITS_EN = {"enterprises": "enterprises", "eur": "EUR", "clusters": "clusters", "smes": "SMEs"}
 
 
@@ -131,16 +132,29 @@ def build(
     return result
 
 
-def compute(filters: Filters = Filters(), db_path: Path | str | None = None) -> list[Indicator]:
-    """The indicators on the filtered data; targets only for the whole programme (as on the overview)."""
+def hidden_stages(stages: list[indicators.FunnelStage], public_mode: bool) -> frozenset[str]:
+    """Funnel stages counted in firms whose count public mode hides (one or two firms)."""
+    return frozenset(s.key for s in stages if public_mode and s.unit == FIRM_UNIT and public.is_suppressed(s.count))
+
+
+def compute(
+    filters: Filters = Filters(), db_path: Path | str | None = None, public_mode: bool = False
+) -> list[Indicator]:
+    """The indicators on the filtered data; targets only for the whole programme (as on the overview).
+
+    In public mode, firm counts of one or two (and the cells that would reveal them) are hidden.
+    """
     params = filters.params()
     has_targets = "targets" in db.dataset(db_path).get("sheets_present", [])
     targets = db.run_query("targets", db_path) if has_targets and filters.is_all else None
+    counts = db.run_query("eu_indicator_counts", db_path, **params)
+    stages = indicators.funnel(filters, db_path)
     return build(
-        db.run_query("eu_indicator_counts", db_path, **params),
+        public.suppress(counts) if public_mode else counts,
         db.run_query("eu_private_investment", db_path, **params),
-        indicators.funnel(filters, db_path),
+        stages,
         targets,
+        hidden_stages(stages, public_mode),
     )
 
 

@@ -40,7 +40,7 @@ BLOCK = 64  # clusters per block of the per-cluster random stream
 EPSILON = 1e-9  # B x split / cost may land a hair below a whole number of grants
 
 
-class PlanUnavailable(ValueError):
+class PlanUnavailableError(ValueError):
     """The workbook cannot support a plan (no awarded strategy grant with an amount, say)."""
 
 
@@ -79,6 +79,15 @@ class Assumptions:
     @property
     def implementation_cost(self) -> float | None:
         return float(np.mean(self.implementation_amounts)) if self.implementation_amounts else None
+
+    @property
+    def observed_split(self) -> float:
+        """This programme's share of awarded money that went to strategy grants."""
+        return sum(self.strategy_amounts) / (sum(self.strategy_amounts) + sum(self.implementation_amounts))
+
+    @property
+    def observed_smes_per_cluster(self) -> float:
+        return float(np.mean(self.smes_per_cluster))
 
     @property
     def smes_per_cluster_mean(self) -> float:
@@ -145,7 +154,7 @@ def assumptions_from(grants: pd.DataFrame, cluster_smes: pd.DataFrame) -> Assump
     strategy = tuple(float(x) for x in amounts.loc[amounts["stage"] == "strategy", "amount_eur"])
     implementation = tuple(float(x) for x in amounts.loc[amounts["stage"] == "implementation", "amount_eur"])
     if not strategy or cluster_smes.empty:
-        raise PlanUnavailable("no awarded strategy grant with a grant_amount")
+        raise PlanUnavailableError("no awarded strategy grant with a grant_amount")
     total = sum(strategy) + sum(implementation)
     clusters = grants.drop_duplicates("cluster_id")
     supported = int(clusters["is_supported"].sum())
