@@ -360,4 +360,6 @@ def pseudonyms(db_path: Path | str | None = None) -> Pseudonyms:
     """Public-mode pseudonyms of the loaded organisations, keyed by $OUTCOMES_PSEUDONYM_KEY or else by a
     random key made once and kept in the database, so a firm keeps its pseudonym across runs and imports."""
     key = os.environ.get("OUTCOMES_PSEUDONYM_KEY") or setting("pseudonym_key", lambda: secrets.token_hex(32), db_path)
-    return Pseudonyms.build(run_query("organisation_names", db_path), key.encode("utf-8"))
+    return Pseudonyms.build(
+        run_query("organisation_names", db_path), key.encode("utf-8"), run_query("cluster_names", db_path)
+    )

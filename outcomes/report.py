@@ -517,12 +517,11 @@ def build(
     sections = []
     for key in SECTIONS:
         saved = (narratives or {}).get(key)
-        text = saved.text.strip() if saved else drafted[key]
+        draft = drafted[key] if facts.names is None else facts.names.scrub(drafted[key])
+        text = saved.text.strip() if saved else draft
         if facts.names is not None:
             text = facts.names.scrub(text)
-        sections.append(
-            Section(key, HEADINGS[lang][key], text, drafted[key], limits[key], saved.saved_at if saved else None)
-        )
+        sections.append(Section(key, HEADINGS[lang][key], text, draft, limits[key], saved.saved_at if saved else None))
     return Report(lang, facts, tuple(sections))
 
 
