@@ -61,7 +61,7 @@ def cmd_template(args: argparse.Namespace) -> int:
 def cmd_report(args: argparse.Namespace) -> int:
     from outcomes import deck, report
 
-    facts = report.gather(db_path=args.db, public_mode=args.public)
+    facts = report.gather(db_path=args.db, public_mode=args.public, plan_budget=args.plan_budget)
     if args.format == "pptx":
         data = deck.build(facts)
     else:
@@ -162,6 +162,7 @@ def parser() -> argparse.ArgumentParser:
     sub.add_argument("--out", required=True, type=Path, help="file to write")
     sub.add_argument("--public", action="store_true", help="pseudonyms for names, firm counts below 3 suppressed")
     sub.add_argument("--lang", choices=("en", "pl"), default="en", help="language of the report (default en)")
+    sub.add_argument("--plan-budget", type=float, help="EUR: cite a transfer plan for this budget in the report")
     sub.set_defaults(handler=cmd_report)
     _add_evidence_commands(commands, common)
     return main

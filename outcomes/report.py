@@ -23,6 +23,7 @@ import plotly.graph_objects as go
 import pycountry
 
 from outcomes import charts, db, exports, indicators, public
+from outcomes.evidence import wording as evidence_wording
 from outcomes.filters import Filters
 from outcomes.metrics import wilson_interval
 
@@ -196,6 +197,7 @@ class Facts:
     sheets: tuple[str, ...]
     names: public.Pseudonyms | None = None  # set in public mode, to scrub names from evaluators' text
     generated_on: dt.date = field(default_factory=dt.date.today)
+    evidence: evidence_wording.EvidenceFacts | None = None  # comparison, EU indicators, plan (outcomes/evidence)
 
     @property
     def stage(self) -> dict[str, indicators.FunnelStage]:
@@ -219,8 +221,16 @@ class Facts:
         return start.year, end.year
 
 
-def gather(filters: Filters = Filters(), db_path: Path | str | None = None, public_mode: bool = False) -> Facts:
-    """Run the queries the report and the deck need, under the filters; public mode as the pages apply it."""
+def gather(
+    filters: Filters = Filters(),
+    db_path: Path | str | None = None,
+    public_mode: bool = False,
+    plan_budget: float | None = None,
+) -> Facts:
+    """Run the queries the report and the deck need, under the filters; public mode as the pages apply it.
+
+    `plan_budget` (EUR): the budget of the transfer plan "Potential for learning or transfer" cites.
+    """
     names = db.pseudonyms(db_path) if public_mode else None
 
     def frame(name: str, **params: object) -> pd.DataFrame:
@@ -261,6 +271,7 @@ def gather(filters: Filters = Filters(), db_path: Path | str | None = None, publ
         assessed=None if readiness is None else len(readiness),
         sheets=sheets,
         names=names,
+        evidence=evidence_wording.gather(filters, db_path, public_mode, plan_budget),
     )
 
 
@@ -611,6 +622,12 @@ def funnel_png(report: Report) -> bytes:
 # --------------------------------------------------------------------------- Markdown, Word, PDF
 
 
+def evidence_blocks(report: Report, section: str) -> list[evidence_wording.Block]:
+    """The evidence printed after a section's text: comparison, EU indicators, plan (outcomes/evidence/wording.py)."""
+    evidence = report.facts.evidence
+    return evidence.blocks_after(section, report.lang) if evidence is not None else []
+
+
 def _paragraphs(text: str) -> list[str]:
     return [p.strip() for p in text.split("\n\n") if p.strip()]
 
@@ -638,6 +655,8 @@ def to_markdown(report: Report) -> bytes:
         if section.key == "evidence":
             lines += [f"**{words['funnel_table']}**", "", *table(funnel_rows(report)), ""]
             lines += [f"**{words['money_table']}**", "", *table(money_rows(report)), ""]
+        for block in evidence_blocks(report, section.key):
+            lines += [f"**{block.text}**", "", *table(block.rows), ""] if block.rows else [block.text, ""]
     return "\n".join(lines).encode("utf-8")
 
 
@@ -694,6 +713,11 @@ def to_docx(report: Report, chart_png: bytes | None = None) -> bytes:
                 document.add_paragraph(words["figure"], style="Caption")
             add_table(funnel_rows(report), words["funnel_table"], (5.2, 1.8, 7.8, 1.8), numeric=(1, 3))
             add_table(money_rows(report), words["money_table"], (11.0, 5.0), numeric=(1,))
+        for block in evidence_blocks(report, section.key):
+            if block.rows:
+                add_table(block.rows, block.text, block.widths, numeric=(3, 4, 5))
+            else:
+                document.add_paragraph(block.text)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
@@ -770,4 +794,10 @@ def to_pdf(report: Report, chart_png: bytes | None = None) -> bytes:
             widths, align = ((50, 18, 84, 18), ("LEFT", "RIGHT", "LEFT", "RIGHT"))
             table(funnel, words["funnel_table"], widths[: len(funnel[0])], align[: len(funnel[0])])
             table(money_rows(report), words["money_table"], (120, 50), ("LEFT", "RIGHT"))
+        for block in evidence_blocks(report, section.key):
+            if block.rows:
+                table(block.rows, block.text, block.widths, ("LEFT",) * 3 + ("RIGHT",) * 3)
+            else:
+                text(block.text)
+                pdf.ln(1.5)
     return bytes(pdf.output())

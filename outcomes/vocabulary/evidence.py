@@ -351,12 +351,12 @@ TERMS = {
     # ------------------------------------------------------------------ report and deck
     "evidence.report.comparison": {
         "en": (
-            "Applicants that were funded did better than those that were not: {sentences}. "
+            "Funded applicants reached these outcomes more often than those not funded: {sentences}. "
             "This is a descriptive comparison, not an effect estimate: rejected applicants were scored lower, "
             "so the groups differed before any grant."
         ),
         "pl": (
-            "Wnioskodawcy, którzy otrzymali grant, osiągali więcej niż pozostali: {sentences}. "
+            "Wnioskodawcy z grantem częściej osiągali te rezultaty niż pozostali: {sentences}. "
             "To porównanie opisowe, a nie oszacowanie efektu: odrzucone wnioski oceniono niżej, więc grupy "
             "różniły się jeszcze przed grantem."
         ),
