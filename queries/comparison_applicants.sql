@@ -1,7 +1,7 @@
 -- title: The applicants behind the funded vs not-funded comparison
 -- returns: one row per stage and applicant cluster of the cohort: stage, grp (funded, not_funded),
 --   cluster_id, cluster_name, decisions (the decisions on its applications of that stage),
---   exporting_cluster (a deal won or signed), sme_members, trading_sme_members (SME members with an
+--   exporting_cluster (a deal won or signed), member_smes, trading_member_smes (SME members with an
 --   exports row). An SME in two clusters of a group is in both rows but counts once in the comparison.
 -- params: calls, sectors, subregions (lists, NULL = all), year_from, year_to (NULL = open)
 -- why: the rows behind each k of n on the comparison page.
@@ -23,7 +23,7 @@ exporters AS (
     SELECT DISTINCT org_id FROM exports_in($year_from, $year_to)
 ),
 smes AS (
-    SELECT m.cluster_id, count(DISTINCT o.org_id) AS sme_members, count(DISTINCT x.org_id) AS trading_sme_members
+    SELECT m.cluster_id, count(DISTINCT o.org_id) AS member_smes, count(DISTINCT x.org_id) AS trading_member_smes
     FROM memberships AS m
     JOIN organisations AS o ON o.org_id = m.org_id AND o.org_type = 'sme'
     LEFT JOIN exporters AS x ON x.org_id = o.org_id
@@ -36,8 +36,8 @@ SELECT
     a.cluster_name,
     a.decisions,
     e.cluster_id IS NOT NULL AS exporting_cluster,
-    coalesce(s.sme_members, 0) AS sme_members,
-    coalesce(s.trading_sme_members, 0) AS trading_sme_members
+    coalesce(s.member_smes, 0) AS member_smes,
+    coalesce(s.trading_member_smes, 0) AS trading_member_smes
 FROM applicants AS a
 LEFT JOIN exporting AS e USING (cluster_id)
 LEFT JOIN smes AS s USING (cluster_id)

@@ -24,7 +24,9 @@ TERMS = {
     "evidence.none": {"en": "–", "pl": "–"},
     # ------------------------------------------------------------------ funded vs not funded
     "evidence.compare.title": {"en": "Funded vs not funded", "pl": "Finansowane a niefinansowane"},
-    "evidence.compare.nav": {"en": "Funded vs not funded", "pl": "Finansowane a nie"},
+    "evidence.nav.compare": {"en": "Funded vs not funded", "pl": "Finansowane a nie"},
+    "evidence.nav.indicators": {"en": "EU indicators", "pl": "Wskaźniki UE"},
+    "evidence.nav.plan": {"en": "Transfer planner", "pl": "Planer transferu"},
     "evidence.compare.caveat": {
         "en": (
             "**A descriptive comparison, not an effect estimate.** The groups are the applicants the agency "
