@@ -111,10 +111,14 @@ def statistics(funded: Group, not_funded: Group) -> dict[str, object]:
     table = [[funded.k, funded.n - funded.k], [not_funded.k, not_funded.n - not_funded.k]]
     ratio = odds_ratio(table, kind="conditional")
     interval = ratio.confidence_interval(confidence_level=0.95)
+    reached = funded.k + not_funded.k
+    # With nobody (or everybody) reaching the outcome the observed table is the only one possible
+    # under the margins, so p = 1; SciPy's Boschloo returns NaN there.
+    degenerate = reached in (0, funded.n + not_funded.n)
     return {
         "odds_ratio": _finite(ratio.statistic),
         "odds_ratio_ci": (_finite(interval.low), _finite(interval.high)),
-        "p_value": _finite(boschloo_exact(table, alternative="two-sided").pvalue),
+        "p_value": 1.0 if degenerate else _finite(boschloo_exact(table, alternative="two-sided").pvalue),
         "fisher_p_value": _finite(fisher_exact(table, alternative="two-sided").pvalue),
     }
 
