@@ -406,6 +406,16 @@ TERMS = {
             "ziarno {seed})."
         ),
     },
+    "evidence.report.plan_budget": {
+        "en": "Transfer plan for a budget of (EUR, optional)",
+        "pl": "Plan transferu dla budżetu (EUR, opcjonalnie)",
+    },
+    "evidence.report.plan_budget_help": {
+        "en": "“Potential for learning or transfer” then cites what a region could expect with this budget "
+        "(see the Transfer planner page).",
+        "pl": "Sekcja „Potencjał uczenia się i transferu” poda wtedy, czego region mógłby oczekiwać przy takim "
+        "budżecie (zob. stronę Planer transferu).",
+    },
     "evidence.report.indicators_table": {
         "en": "Table 3. EU common indicators",
         "pl": "Tabela 3. Wspólne wskaźniki UE",
