@@ -440,4 +440,93 @@ TERMS = {
         "pseudonyms.",
         "pl": "Wersja publiczna: nazwy organizacji lub klastrów w tej sekcji ({count}) zastąpiono pseudonimami.",
     },
+    # ------------------------------------------------------------------ methodology
+    "evidence.method.header": {"en": "Evidence beyond the funnel", "pl": "Dowody poza lejkiem"},
+    "evidence.method.compare": {
+        "en": (
+            "**Funded vs not funded** (page *Funded vs not funded*, `compare`). For each stage the applicants are "
+            "split into funded and not funded and two outcomes are counted in each group. Per stage and outcome: "
+            "k of n with 95 % Wilson intervals, the difference in shares, the odds ratio (funded vs not funded; "
+            "conditional maximum-likelihood estimate, SciPy `odds_ratio(kind='conditional')`) with its exact 95 % "
+            "interval, and the two-sided p-values of Boschloo's exact test (the headline) and Fisher's exact test. "
+            "A group without units cannot be compared: no ratio, no p-value. When nobody (or everybody) in both "
+            "groups reached the outcome the table is the only one possible under its margins, so p = 1 and the "
+            "odds ratio is undefined; an infinite ratio or bound is written as unbounded (null in JSON). This is "
+            "a descriptive comparison: rejected applicants were scored lower, so the groups differ before any "
+            "grant and the difference is not an effect of the grant."
+        ),
+        "pl": (
+            "**Finansowane a niefinansowane** (strona *Finansowane a nie*, `compare`). Na każdym etapie "
+            "wnioskodawców dzieli się na finansowanych i niefinansowanych i w każdej grupie liczy się dwa "
+            "rezultaty. Dla każdego etapu i rezultatu: k z n z 95-procentowymi przedziałami Wilsona, różnica "
+            "udziałów, iloraz szans (finansowani wobec niefinansowanych; warunkowy estymator największej "
+            "wiarygodności, SciPy `odds_ratio(kind='conditional')`) z dokładnym 95-procentowym przedziałem oraz "
+            "dwustronne wartości p dokładnego testu Boschloo (główna) i Fishera. Grupy bez jednostek nie można "
+            "porównać: brak ilorazu i wartości p. Gdy nikt (albo wszyscy) w obu grupach nie osiągnął rezultatu, "
+            "tabela jest jedyną możliwą przy danych brzegach, więc p = 1, a iloraz szans jest nieokreślony; "
+            "nieskończony iloraz lub granicę zapisuje się jako nieograniczone (null w JSON). To porównanie "
+            "opisowe: odrzucone wnioski oceniono niżej, więc grupy różnią się jeszcze przed grantem, a różnica "
+            "nie jest efektem grantu."
+        ),
+    },
+    "evidence.method.indicators": {
+        "en": (
+            "**EU common indicators** (page *EU indicators*, `indicators`). Enterprises are organisations of type "
+            "sme or large_enterprise, each counted once; RCO01 and RCO02 are broken down by size_class, an empty "
+            "size_class counting as unknown (a large_enterprise without one is not assumed large). A targets row "
+            "whose indicator is either code (case and surrounding spaces ignored; the first such row) is the "
+            "target; targets are shown only for the whole programme, not for a filtered selection. In public "
+            "mode, enterprise counts of one or two are hidden with the cells that would reveal them."
+        ),
+        "pl": (
+            "**Wspólne wskaźniki UE** (strona *Wskaźniki UE*, `indicators`). Przedsiębiorstwa to organizacje typu "
+            "sme lub large_enterprise, każda liczona raz; RCO01 i RCO02 dzieli się według size_class, a puste "
+            "size_class liczy się jako nieznaną wielkość (large_enterprise bez niej nie jest uznawane za duże). "
+            "Wartością docelową jest pierwszy wiersz arkusza targets z którymkolwiek kodem (bez względu na "
+            "wielkość liter i spacje wokół); wartości docelowe pokazuje się tylko dla całego programu. W trybie "
+            "publicznym liczby jednego lub dwóch przedsiębiorstw są ukryte wraz z komórkami, które by je zdradziły."
+        ),
+    },
+    "evidence.method.planner": {
+        "en": (
+            "**Transfer planner** (page *Transfer planner*, `plan`). A grant's size is the region's choice, so "
+            "each stage's cost is this programme's mean awarded amount (EUR), not drawn at random. Conversions "
+            "carry their uncertainty as Beta(k + 1, n − k + 1), the posterior of k of n under a uniform prior; a "
+            "slider moves the rate and keeps the weight n. Trading SMEs are resampled per supported cluster (each "
+            "SME attributed to one cluster, the first by id, so the counts add up to the funnel's) rather than "
+            "per exporting cluster, because many trading SMEs are in clusters that never did a deal. The random "
+            "numbers of a run do not depend on the budget, so with one seed every simulated programme grows "
+            "with the budget; intervals are equal-tailed quantiles of {runs} runs (seed {seed})."
+        ),
+        "pl": (
+            "**Planer transferu** (strona *Planer transferu*, `plan`). Wielkość grantu wybiera region, więc koszt "
+            "każdego etapu to średnia przyznana kwota tego programu (EUR), a nie wartość losowa. Konwersje mają "
+            "niepewność Beta(k + 1, n − k + 1), rozkład a posteriori k z n przy rozkładzie a priori jednostajnym; "
+            "suwak przesuwa stopę, zachowując wagę n. MŚP handlujące za granicą losuje się dla każdego wspartego "
+            "klastra (każde MŚP przypisane do jednego klastra, pierwszego według id, więc liczby sumują się do "
+            "lejka), a nie dla klastra eksportującego, bo wiele takich MŚP należy do klastrów bez żadnej umowy. "
+            "Liczby losowe przebiegu nie zależą od budżetu, więc przy jednym ziarnie każdy symulowany program "
+            "rośnie z budżetem; przedziały to symetryczne kwantyle z {runs} przebiegów (ziarno {seed})."
+        ),
+    },
+    "evidence.method.public_text": {
+        "en": (
+            "**Public mode in free text.** A report section shown or exported in public mode (page, Markdown, "
+            "Word, PDF) is checked against every organisation and cluster name loosely: any case, with or "
+            "without diacritics, with or without a trailing note such as “(sample)”, with or without its legal "
+            "form (sp. z o.o., S.A., sp.j., Ltd, GmbH, …); spaces, hyphens and dashes are interchangeable. A hit "
+            "becomes the pseudonym (“Firm 1A2B”, “Cluster 3C4D”); a short name that two firms share (one name, "
+            "two legal forms) becomes “[…]”. A name left with fewer than four letters once its legal form is "
+            "removed is only looked for in full."
+        ),
+        "pl": (
+            "**Tryb publiczny w tekście.** Sekcję raportu pokazywaną lub eksportowaną w trybie publicznym "
+            "(strona, Markdown, Word, PDF) sprawdza się pod kątem nazw wszystkich organizacji i klastrów w "
+            "luźny sposób: dowolna wielkość liter, z polskimi znakami lub bez, z dopiskiem takim jak „(sample)” "
+            "lub bez, z formą prawną (sp. z o.o., S.A., sp.j., Ltd, GmbH, …) lub bez; spacje, łączniki i "
+            "myślniki są zamienne. Trafienie zastępuje pseudonim („Firm 1A2B”, „Cluster 3C4D”); krótką nazwę "
+            "wspólną dla dwóch firm (jedna nazwa, dwie formy prawne) zastępuje „[…]”. Nazwy, z której po "
+            "usunięciu formy prawnej zostają mniej niż cztery litery, szuka się tylko w pełnym brzmieniu."
+        ),
+    },
 }
