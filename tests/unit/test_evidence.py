@@ -408,3 +408,16 @@ def test_the_deck_has_one_indicator_slide(sample_db: Path) -> None:
     (table,) = [s.table for s in slide.shapes if s.has_table]
     assert table.cell(1, 0).text == "RCO01"
     assert table.cell(1, 3).text == "268"
+
+
+def test_every_evidence_term_has_both_languages_with_the_same_placeholders() -> None:
+    import string
+
+    from outcomes.vocabulary import evidence as terms
+
+    fields = string.Formatter()
+    for key, forms in terms.TERMS.items():
+        assert forms.get("en"), key
+        assert forms.get("pl"), key
+        names = [{name for _, name, _, _ in fields.parse(forms[lang]) if name} for lang in ("en", "pl")]
+        assert names[0] == names[1], key
