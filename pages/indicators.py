@@ -41,7 +41,7 @@ for index, item in enumerate(items):
 if int(private["grants_without_private"].iloc[0]):
     st.warning(ui.t("evidence.indicators.private_lower_bound", count=int(private["grants_without_private"].iloc[0])))
 
-table = common_indicators.table(items, lang)
+table = common_indicators.table(items, lang).round({"value": 0, "reached": 3})
 labels = {
     column: ui.t(f"evidence.col.{column}")
     for column in ("code_2021_2027", "code_2014_2020", "indicator", "unit", "value", "target", "reached")
