@@ -193,3 +193,13 @@ def test_planner_page_without_awarded_amounts_says_so(tmp_path: Path, monkeypatc
 def test_evidence_pages_in_polish_and_public_mode(app_db: Path, page: str) -> None:
     at = open_page(page, lang="pl", public_mode=True)
     assert at.title[0].value in {"Finansowane a niefinansowane", "Wspólne wskaźniki UE", "Planer transferu"}
+
+
+def test_the_report_page_cites_a_plan_for_the_chosen_budget(app_db: Path) -> None:
+    at = open_page("pages/report.py")
+    at.number_input(key="report_plan_budget").set_value(2_000_000.0).run()
+    assert not at.exception
+    preview = next(m.value for m in at.markdown if "## " in m.value)
+    expected = wording.plan_paragraph(planner.plan(planner.load_assumptions(db_path=app_db), 2_000_000.0), "en")
+    assert expected in preview
+    assert "| RCO01 | CO01 |" in preview
