@@ -181,9 +181,9 @@ def indicator_rows(items: list[common_indicators.Indicator], lang: str, public_m
         target = "" if item.target is None else num(item.target, lang)
         rows.append(
             [
-                item.code if item.definition.code_2014_2020 else specific,
+                item.code if item.definition.code_2014_2020 else "–",
                 item.definition.code_2014_2020 or "–",
-                item.name(lang),
+                item.name(lang) if item.definition.code_2014_2020 else f"{item.name(lang)} ({specific})",
                 indicator_value(item, lang, public_mode),
                 target,
                 "" if item.reached is None else pct(item.reached, lang),
@@ -331,7 +331,7 @@ class EvidenceFacts:
                 Block(
                     vocabulary.text("evidence.report.indicators_table", lang),
                     indicator_rows(self.indicators, lang, self.public),
-                    (2.0, 2.0, 6.4, 2.6, 2.0, 1.6),
+                    (2.1, 2.1, 6.2, 2.6, 2.0, 2.0),
                 )
             )
         elif section == "transfer" and self.plan is not None:
