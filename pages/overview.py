@@ -43,8 +43,10 @@ def _stage_caption(stage: indicators.FunnelStage) -> str:
             f"{stage.count:,} of {stage.base:,}{of_what} · {_percent(stage.share)} "
             f"(95 % CI {_percent(low)}–{_percent(high)})"
         )
-    else:
+    elif stage.base is None:
         caption = "first stage of the funnel"
+    else:
+        caption = "nothing reached the stage before, so there is nothing to convert"
     target = shown_targets.get(stage.key)
     if target:
         caption += f" · target {target:,.0f} ({_percent(stage.count / target)} reached)"
@@ -120,6 +122,11 @@ with columns[-1], st.container(border=True, key="kpi_cost_per_sme"):
     ui.provenance("Cost per trading SME", COST_DEFINITION, "kpis", kpis, filters, key="kpi_cost_per_sme")
 
 st.subheader("The funnel: how far clusters got")
+if stages[0].count == 0:
+    st.info(
+        "No cluster in this selection has an awarded strategy grant, so no cluster entered the funnel. "
+        "The applications are listed on the Clusters page."
+    )
 if missing_sheets:
     st.info(
         "; ".join(
