@@ -405,7 +405,9 @@ def test_the_deck_has_one_indicator_slide(sample_db: Path) -> None:
     matching = [t for t in titles if t.startswith("EU common indicators")]
     assert len(matching) == 1
     slide = slides[titles.index(matching[0])]
-    (table,) = [s.table for s in slide.shapes if s.has_table]
+    (shape,) = [s for s in slide.shapes if s.has_table]
+    table = shape.table
+    assert shape.left + sum(column.width for column in table.columns) <= deck.WIDTH - deck.MARGIN
     assert table.cell(1, 0).text == "RCO01"
     assert table.cell(1, 3).text == "268"
 
