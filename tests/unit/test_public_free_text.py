@@ -122,16 +122,14 @@ def test_property_no_disguised_name_survives() -> None:
         assert names.by_id[org_id] in scrubbed
 
 
-def test_public_report_scrubs_loosely_written_names_everywhere(sample_db: Path, tmp_path: Path) -> None:
-    """An evaluator's text names a firm without its suffix and in lower case: the public Markdown,
-    Word and PDF show the pseudonym, not the name."""
+def test_public_report_scrubs_loosely_written_names_everywhere(fresh_sample_db: Path) -> None:
+    """An evaluator's text names a firm without its suffix and in lower case: the public Markdown
+    and Word show the pseudonym, not the name."""
     import io
-    import shutil
 
     from docx import Document
 
-    path = tmp_path / "sample.duckdb"
-    shutil.copy(sample_db, path)
+    path = fresh_sample_db
     orgs = db.run_query("organisation_names", path)
     clusters = db.run_query("cluster_names", path)
     firm = next(n for n in orgs["org_name"] if n.endswith(" (sample)") and "Sp. z o.o." in n)
@@ -149,4 +147,3 @@ def test_public_report_scrubs_loosely_written_names_everywhere(sample_db: Path, 
         assert loose_firm not in output.lower()
         assert loose_cluster.lower() not in output.lower()
         assert "did well" in output
-    db.close(path)
