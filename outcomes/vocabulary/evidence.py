@@ -21,7 +21,6 @@ TERMS = {
     "evidence.unit.clusters": {"en": "clusters", "pl": "klastry"},
     "evidence.unit.smes": {"en": "SMEs", "pl": "MŚP"},
     "evidence.unbounded": {"en": "unbounded", "pl": "nieograniczony"},
-    "evidence.none": {"en": "–", "pl": "–"},
     # ------------------------------------------------------------------ funded vs not funded
     "evidence.compare.title": {"en": "Funded vs not funded", "pl": "Finansowane a niefinansowane"},
     "evidence.nav.compare": {"en": "Funded vs not funded", "pl": "Finansowane a nie"},
@@ -433,12 +432,6 @@ TERMS = {
         "queries/eu_private_investment.sql, queries/funnel.sql.",
         "pl": "Definicje: {definitions}\nZapytania: queries/eu_indicator_counts.sql, "
         "queries/eu_private_investment.sql, queries/funnel.sql.",
-    },
-    # ------------------------------------------------------------------ public mode in free text
-    "evidence.public.names_replaced": {
-        "en": "Public version: {count} name(s) of organisations or clusters in this section were replaced by "
-        "pseudonyms.",
-        "pl": "Wersja publiczna: nazwy organizacji lub klastrów w tej sekcji ({count}) zastąpiono pseudonimami.",
     },
     # ------------------------------------------------------------------ methodology
     "evidence.method.header": {"en": "Evidence beyond the funnel", "pl": "Dowody poza lejkiem"},
