@@ -94,7 +94,8 @@ def odds(item: comparison.Comparison, lang: str) -> str:
 
 
 def comparison_table(items: list[comparison.Comparison], lang: str, public_mode: bool = False) -> pd.DataFrame:
-    """One row per stage and outcome, plain numbers (for the page's table and its downloads)."""
+    """One row per stage and outcome, plain numbers (for the page's table and its downloads); the
+    difference in percentage points."""
     rows = []
     for item in items:
         hidden = public_mode and item.small_firm_count
@@ -107,7 +108,7 @@ def comparison_table(items: list[comparison.Comparison], lang: str, public_mode:
                 "funded_n": None if hidden else item.funded.n,
                 "not_funded_k": None if hidden else item.not_funded.k,
                 "not_funded_n": None if hidden else item.not_funded.n,
-                "difference": None if hidden else item.difference,
+                "difference": None if hidden or item.difference is None else item.difference * 100,
                 "odds_ratio": None if hidden else item.odds_ratio,
                 "ci_low": None if hidden or not item.odds_ratio_ci else low,
                 "ci_high": None if hidden else high,

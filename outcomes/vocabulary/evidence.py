@@ -100,7 +100,7 @@ TERMS = {
     "evidence.col.funded_n": {"en": "funded: n", "pl": "finansowane: n"},
     "evidence.col.not_funded_k": {"en": "not funded: k", "pl": "niefinansowane: k"},
     "evidence.col.not_funded_n": {"en": "not funded: n", "pl": "niefinansowane: n"},
-    "evidence.col.difference": {"en": "difference", "pl": "różnica"},
+    "evidence.col.difference": {"en": "difference (pp)", "pl": "różnica (pkt proc.)"},
     "evidence.col.odds_ratio": {"en": "odds ratio", "pl": "iloraz szans"},
     "evidence.col.ci_low": {"en": "95 % CI low", "pl": "95% PU od"},
     "evidence.col.ci_high": {"en": "95 % CI high", "pl": "95% PU do"},
