@@ -23,6 +23,13 @@ PAGES = [
         icon=":material/handshake:",
         url_path="support_readiness",
     ),
+    st.Page(
+        "pages/comparison.py", title=ui.t("evidence.nav.compare"), icon=":material/balance:", url_path="comparison"
+    ),
+    st.Page(
+        "pages/indicators.py", title=ui.t("evidence.nav.indicators"), icon=":material/flag:", url_path="indicators"
+    ),
+    st.Page("pages/planner.py", title=ui.t("evidence.nav.plan"), icon=":material/trending_up:", url_path="planner"),
     st.Page("pages/report.py", title="Report & deck", icon=":material/description:", url_path="report"),
     st.Page("pages/changes.py", title=ui.t("versions.page"), icon=":material/difference:", url_path="changes"),
     st.Page("pages/data.py", title="Data", icon=":material/database:", url_path="data"),

@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 from outcomes import changes, db, indicators, ingest, sample, vocabulary
 from outcomes.metrics import k_of_n
@@ -152,7 +153,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     from outcomes import deck, report
 
     _data(args.store)
-    facts = report.gather(db_path=args.store, public_mode=args.public, version=args.as_of)
+    facts = report.gather(db_path=args.store, public_mode=args.public, version=args.as_of, plan_budget=args.plan_budget)
     if args.format == "pptx":
         data = deck.build(facts)
     else:
@@ -170,6 +171,68 @@ def cmd_report(args: argparse.Namespace) -> int:
     marks = " (public version)" if args.public else ""
     print(f"{args.format} written to {args.out}{marks}")
     return 0
+
+
+# --------------------------------------------------------------------------- evidence: compare, indicators, plan
+
+
+def cmd_compare(args: argparse.Namespace) -> int:
+    from outcomes.evidence import comparison, wording
+
+    _data(args.store)
+    found = comparison.compare(db_path=args.store, version=args.as_of)
+    if args.json:
+        print(json.dumps({"comparisons": [c.as_json() for c in found]}, indent=1))
+    else:
+        print("\n".join(wording.comparison_lines(found, "en")))
+    return 0
+
+
+def cmd_indicators(args: argparse.Namespace) -> int:
+    from outcomes.evidence import common_indicators, wording
+
+    _data(args.store)
+    found = common_indicators.compute(db_path=args.store, version=args.as_of)
+    if args.json:
+        print(json.dumps({"indicators": [i.as_json() for i in found]}, indent=1))
+    else:
+        print("\n".join(wording.indicator_lines(found, "en")))
+    return 0
+
+
+def cmd_plan(args: argparse.Namespace) -> int:
+    from outcomes.evidence import planner, wording
+
+    _data(args.store)
+    try:
+        assumptions = planner.load_assumptions(db_path=args.store, version=args.as_of)
+    except planner.PlanUnavailableError as error:
+        print(f"error: cannot plan: {error}", file=sys.stderr)
+        return 1
+    result = planner.plan(assumptions, args.budget, seed=planner.SEED if args.seed is None else args.seed)
+    if args.json:
+        print(json.dumps(result.as_json(), indent=1))
+    else:
+        print("\n".join(wording.plan_lines(result, "en")))
+    return 0
+
+
+def _add_evidence_commands(commands: Any, common: argparse.ArgumentParser) -> None:  # commands: add_subparsers()
+    """compare, indicators and plan (PRODUCT.md part 2)."""
+    sub = commands.add_parser("compare", parents=[common], help="funded vs not-funded applicants, per stage")
+    sub.add_argument("--json", action="store_true", help="machine-readable output")
+    sub.add_argument("--as-of", type=int, metavar="N", help="version N of the store (default: the latest)")
+    sub.set_defaults(handler=cmd_compare)
+    sub = commands.add_parser("indicators", parents=[common], help="the EU common indicators against targets")
+    sub.add_argument("--json", action="store_true", help="machine-readable output")
+    sub.add_argument("--as-of", type=int, metavar="N", help="version N of the store (default: the latest)")
+    sub.set_defaults(handler=cmd_indicators)
+    sub = commands.add_parser("plan", parents=[common], help="what a programme like this one could achieve")
+    sub.add_argument("--budget", required=True, type=float, help="budget in EUR")
+    sub.add_argument("--seed", type=int, help="random seed (default: the planner's fixed seed)")
+    sub.add_argument("--as-of", type=int, metavar="N", help="version N of the store (default: the latest)")
+    sub.add_argument("--json", action="store_true", help="machine-readable output")
+    sub.set_defaults(handler=cmd_plan)
 
 
 def parser() -> argparse.ArgumentParser:
@@ -222,7 +285,9 @@ def parser() -> argparse.ArgumentParser:
     sub.add_argument("--public", action="store_true", help="pseudonyms for names, firm counts below 3 suppressed")
     sub.add_argument("--lang", choices=("en", "pl"), default="en", help="language of the report (default en)")
     sub.add_argument("--as-of", type=int, metavar="N", help="version N of the store (default: the latest)")
+    sub.add_argument("--plan-budget", type=float, help="EUR: cite a transfer plan for this budget in the report")
     sub.set_defaults(handler=cmd_report)
+    _add_evidence_commands(commands, common)
     return main
 
 

@@ -984,7 +984,11 @@ def pseudonyms(store: Path | str | None = None, version: int | None = None) -> P
     """Public-mode pseudonyms of a version's organisations, keyed by $OUTCOMES_PSEUDONYM_KEY or else by a
     random key made once and kept in the store, so a firm keeps its pseudonym across runs and imports."""
     key = os.environ.get("OUTCOMES_PSEUDONYM_KEY") or setting("pseudonym_key", lambda: secrets.token_hex(32), store)
-    return Pseudonyms.build(run_query("organisation_names", store, version=version), key.encode("utf-8"))
+    return Pseudonyms.build(
+        run_query("organisation_names", store, version=version),
+        key.encode("utf-8"),
+        run_query("cluster_names", store, version=version),
+    )
 
 
 # --------------------------------------------------------------------------- maintenance

@@ -24,6 +24,7 @@ from pptx.oxml.xmlchemy import OxmlElement
 from pptx.util import Inches, Pt
 
 from outcomes import charts, indicators, public
+from outcomes.evidence.deck_slide import indicators_slide
 from outcomes.report import FIRM_UNIT, Facts, Wording, notices
 
 WIDTH, HEIGHT = Inches(13.333), Inches(7.5)
@@ -420,7 +421,7 @@ def _closing_slide(deck: _Deck) -> None:
 
 
 def build(facts: Facts) -> bytes:
-    """The deck as .pptx bytes: title, five chart slides, headline figures."""
+    """The deck as .pptx bytes: title, five chart slides, the EU common indicators, headline figures."""
     deck = _Deck(facts)
     for make in (
         _title_slide,
@@ -429,6 +430,7 @@ def build(facts: Facts) -> bytes:
         _destinations_slide,
         _finance_slide,
         _support_slide,
+        indicators_slide,
         _closing_slide,
     ):
         make(deck)

@@ -23,6 +23,7 @@ import plotly.graph_objects as go
 import pycountry
 
 from outcomes import charts, db, exports, indicators, public, vocabulary
+from outcomes.evidence import wording as evidence_wording
 from outcomes.filters import Filters
 from outcomes.metrics import wilson_interval
 
@@ -196,6 +197,7 @@ class Facts:
     sheets: tuple[str, ...]
     names: public.Pseudonyms | None = None  # set in public mode, to scrub names from evaluators' text
     generated_on: dt.date = field(default_factory=dt.date.today)
+    evidence: evidence_wording.EvidenceFacts | None = None  # comparison, EU indicators, plan (outcomes/evidence)
 
     @property
     def stage(self) -> dict[str, indicators.FunnelStage]:
@@ -224,9 +226,13 @@ def gather(
     db_path: Path | str | None = None,
     public_mode: bool = False,
     version: int | None = None,
+    plan_budget: float | None = None,
 ) -> Facts:
     """Run the queries the report and the deck need on a version of the store (default: the latest), under
-    the filters; public mode as the pages apply it."""
+    the filters; public mode as the pages apply it.
+
+    `plan_budget` (EUR): the budget of the transfer plan "Potential for learning or transfer" cites.
+    """
     version = db.version_info(version, db_path).version  # one version throughout, whatever is imported meanwhile
     names = db.pseudonyms(db_path, version) if public_mode else None
 
@@ -268,6 +274,7 @@ def gather(
         assessed=None if readiness is None else len(readiness),
         sheets=sheets,
         names=names,
+        evidence=evidence_wording.gather(filters, db_path, public_mode, plan_budget, version),
     )
 
 
@@ -527,12 +534,11 @@ def build(
     sections = []
     for key in SECTIONS:
         saved = (narratives or {}).get(key)
-        text = saved.text.strip() if saved else drafted[key]
+        draft = drafted[key] if facts.names is None else facts.names.scrub(drafted[key])
+        text = saved.text.strip() if saved else draft
         if facts.names is not None:
             text = facts.names.scrub(text)
-        sections.append(
-            Section(key, HEADINGS[lang][key], text, drafted[key], limits[key], saved.saved_at if saved else None)
-        )
+        sections.append(Section(key, HEADINGS[lang][key], text, draft, limits[key], saved.saved_at if saved else None))
     return Report(lang, facts, tuple(sections))
 
 
@@ -622,6 +628,12 @@ def funnel_png(report: Report) -> bytes:
 # --------------------------------------------------------------------------- Markdown, Word, PDF
 
 
+def evidence_blocks(report: Report, section: str) -> list[evidence_wording.Block]:
+    """The evidence printed after a section's text: comparison, EU indicators, plan (outcomes/evidence/wording.py)."""
+    evidence = report.facts.evidence
+    return evidence.blocks_after(section, report.lang) if evidence is not None else []
+
+
 def _paragraphs(text: str) -> list[str]:
     return [p.strip() for p in text.split("\n\n") if p.strip()]
 
@@ -649,6 +661,8 @@ def to_markdown(report: Report) -> bytes:
         if section.key == "evidence":
             lines += [f"**{words['funnel_table']}**", "", *table(funnel_rows(report)), ""]
             lines += [f"**{words['money_table']}**", "", *table(money_rows(report)), ""]
+        for block in evidence_blocks(report, section.key):
+            lines += [f"**{block.text}**", "", *table(block.rows), ""] if block.rows else [block.text, ""]
     return "\n".join(lines).encode("utf-8")
 
 
@@ -705,6 +719,11 @@ def to_docx(report: Report, chart_png: bytes | None = None) -> bytes:
                 document.add_paragraph(words["figure"], style="Caption")
             add_table(funnel_rows(report), words["funnel_table"], (5.2, 1.8, 7.8, 1.8), numeric=(1, 3))
             add_table(money_rows(report), words["money_table"], (11.0, 5.0), numeric=(1,))
+        for block in evidence_blocks(report, section.key):
+            if block.rows:
+                add_table(block.rows, block.text, block.widths, numeric=(3, 4, 5))
+            else:
+                document.add_paragraph(block.text)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
@@ -781,4 +800,10 @@ def to_pdf(report: Report, chart_png: bytes | None = None) -> bytes:
             widths, align = ((50, 18, 84, 18), ("LEFT", "RIGHT", "LEFT", "RIGHT"))
             table(funnel, words["funnel_table"], widths[: len(funnel[0])], align[: len(funnel[0])])
             table(money_rows(report), words["money_table"], (120, 50), ("LEFT", "RIGHT"))
+        for block in evidence_blocks(report, section.key):
+            if block.rows:
+                table(block.rows, block.text, block.widths, ("LEFT",) * 3 + ("RIGHT",) * 3)
+            else:
+                text(block.text)
+                pdf.ln(1.5)
     return bytes(pdf.output())

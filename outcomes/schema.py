@@ -41,6 +41,23 @@ TYPE_HINTS: dict[str, str] = {
     "bool": "TRUE/FALSE, yes/no, 1/0 or tak/nie",
 }
 
+# What a targets row may name and the dashboard knows: the funnel stages and the EU common indicators
+# of both periods (outcomes/evidence/common_indicators.py); any other indicator is kept as written.
+TARGET_INDICATORS: tuple[str, ...] = (
+    "supported_clusters",
+    "implementation_grants",
+    "exporting_clusters",
+    "trading_smes",
+    "RCO01",
+    "RCO02",
+    "RCO04",
+    "RCR02",
+    "CO01",
+    "CO02",
+    "CO04",
+    "CO06",
+)
+
 
 @dataclass(frozen=True)
 class Column:
@@ -52,6 +69,7 @@ class Column:
     required: bool = False
     codes: tuple[str, ...] = ()
     references: str | None = None  # "sheet.column" this value must exist in
+    suggestions: tuple[str, ...] = ()  # offered by the template's drop-down; other values are allowed
 
     @property
     def sql_type(self) -> str:
@@ -251,7 +269,14 @@ SHEETS: tuple[Sheet, ...] = (
         "targets",
         "Targets the programme set itself.",
         (
-            Column("indicator", "text", "Indicator key (e.g. trading_smes) or name.", required=True),
+            Column(
+                "indicator",
+                "text",
+                "Indicator key (a funnel stage such as trading_smes, or an EU common indicator code such as RCO01 "
+                "or CO01) or name.",
+                required=True,
+                suggestions=TARGET_INDICATORS,
+            ),
             Column("target", "number", "Target value.", required=True),
             Column("baseline", "number", "Baseline value."),
             Column("unit", "text", "Unit of the target."),

@@ -4,6 +4,7 @@ import pandas as pd
 import streamlit as st
 
 from outcomes import db, guard, indicators, ui
+from outcomes.evidence import common_indicators, planner
 from outcomes.metrics import k_of_n
 from outcomes.public import THRESHOLD as PUBLIC_THRESHOLD
 from outcomes.schema import SHEETS, TYPE_HINTS, Bounds
@@ -118,6 +119,20 @@ st.markdown(
     "upper bound, not a price of one outcome.\n"
     f"- **Public mode** replaces firm names by pseudonyms and suppresses counts of fewer than {PUBLIC_THRESHOLD} firms."
 )
+
+# ---------------------------------------------------------------------------------------------- evidence
+st.header(ui.t("evidence.method.header"))
+st.markdown(ui.t("evidence.method.compare"))
+st.markdown(ui.t("evidence.method.indicators"))
+st.markdown(
+    "\n".join(
+        f"- **{d.code}**{f' / {d.code_2014_2020}' if d.code_2014_2020 else ''} "
+        f"({ui.t(f'evidence.indicator.{d.code}')}): {ui.t(f'evidence.indicator.{d.code}.definition')}"
+        for d in common_indicators.DEFINITIONS
+    )
+)
+st.markdown(ui.t("evidence.method.planner", runs=f"{planner.SIMULATIONS:,}", seed=planner.SEED))
+st.markdown(ui.t("evidence.method.public_text"))
 
 # ---------------------------------------------------------------------------------------------- queries
 st.header("Every query")

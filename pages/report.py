@@ -13,8 +13,8 @@ REFUSED_KEY = "report_refused"  # why the last save was refused, shown once
 
 
 @st.cache_data(ttl=ui.CACHE_TTL_S, max_entries=16, show_spinner="Gathering the figures…")
-def _facts(filters: Filters, public_view: bool, version: int) -> report.Facts:
-    return report.gather(filters, public_mode=public_view, version=version)
+def _facts(filters: Filters, public_view: bool, version: int, plan_budget: float | None = None) -> report.Facts:
+    return report.gather(filters, public_mode=public_view, version=version, plan_budget=plan_budget)
 
 
 def _write(section: str, lang: str, text: str) -> None:
@@ -45,7 +45,15 @@ st.caption(
     "Figures you type are not updated by later imports — restore the draft to get the current ones."
 )
 
-facts = _facts(filters, public_view, ui.data_version())
+plan_budget = st.number_input(
+    ui.t("evidence.report.plan_budget"),
+    min_value=0.0,
+    value=None,
+    step=100_000.0,
+    key="report_plan_budget",
+    help=ui.t("evidence.report.plan_budget_help"),
+)
+facts = _facts(filters, public_view, ui.data_version(), plan_budget or None)
 programme_id = report.programme_key(facts)
 left, right = st.columns([1, 2])
 with left:
