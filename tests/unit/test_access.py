@@ -5,7 +5,6 @@ from __future__ import annotations
 import copy
 from pathlib import Path
 
-import duckdb
 import pytest
 
 from outcomes import access, db, vocabulary
@@ -223,24 +222,6 @@ def test_a_saved_section_records_who_saved_it(fresh_sample_db: Path) -> None:
     assert (saved["about"].text, saved["about"].author) == ("Our words.", "eval@university.example")
     assert saved["transfer"].author == "anna.nowak@agency.example"
     assert saved["title"].author is None
-
-
-def test_a_database_from_before_sign_in_gains_the_author_column(tmp_path: Path) -> None:
-    path = tmp_path / "old.duckdb"
-    with duckdb.connect(str(path)) as old:
-        old.execute(
-            "CREATE TABLE narratives (programme_id VARCHAR, section VARCHAR, lang VARCHAR, text VARCHAR, "
-            "saved_at TIMESTAMP)"
-        )
-        old.execute("INSERT INTO narratives VALUES ('P', 'about', 'en', 'Old words.', TIMESTAMP '2026-01-05 10:00')")
-    try:
-        assert db.narratives("P", "en", path)["about"].author is None
-        db.save_narrative("P", "about", "en", "New words.", path, author="eval@university.example")
-        assert db.narratives("P", "en", path)["about"] == db.Narrative(
-            "New words.", db.narratives("P", "en", path)["about"].saved_at, "eval@university.example"
-        )
-    finally:
-        db.close(path)
 
 
 def test_every_access_term_is_in_every_language_and_sign_in_says_so() -> None:

@@ -320,7 +320,10 @@ def test_old_database_file_comes_in_as_version_1(tmp_path: Path) -> None:
     source.execute(f"ATTACH '{legacy}' AS old")
     for table in [*db.VERSIONED[:-1]]:
         source.execute(f'CREATE TABLE old."{table}" AS SELECT * FROM lake."{table}"')
-    source.execute("CREATE TABLE old.narratives AS SELECT * FROM lake.narratives")
+    # the previous release had no author column
+    source.execute(
+        "CREATE TABLE old.narratives AS SELECT programme_id, section, lang, text, saved_at FROM lake.narratives"
+    )
     source.execute("INSERT INTO old.narratives VALUES ('FPK-2014', 'about', 'en', 'Kept text.', now()::TIMESTAMP)")
     source.execute("DETACH old")
     duckdb.connect(str(legacy)).close()
@@ -334,6 +337,7 @@ def test_old_database_file_comes_in_as_version_1(tmp_path: Path) -> None:
     store = tmp_path / "outcomes-store"
     assert [v.kind for v in db.versions(legacy)] == ["migration"]
     assert db.narratives("FPK-2014", "en", legacy)["about"].text == "Kept text."
+    assert db.narratives("FPK-2014", "en", legacy)["about"].author is None
     assert outcomes("versions", "--db", legacy).stderr == ""  # said once
     assert store.is_dir()
 
