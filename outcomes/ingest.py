@@ -217,8 +217,14 @@ def _spreadsheet_loaders(path: Path) -> dict[str, SheetLoader]:
         workbook = CalamineWorkbook.from_path(str(path))
         names = workbook.sheet_names
     except Exception:
-        sheets = [_raw_sheet(name, grid) for name, grid in with_openpyxl()]
-        return {sheet.name: partial(_given, sheet) for sheet in sheets}
+        read: dict[str, SheetLoader] = {}
+        spelled: dict[str, str] = {}
+        for name, grid in with_openpyxl():
+            sheet = _raw_sheet(name, grid)
+            if sheet.name in read:
+                raise UnreadableSourceError(_same_name(shown_name(path), spelled[sheet.name], name)) from None
+            read[sheet.name], spelled[sheet.name] = partial(_given, sheet), name
+        return read
 
     def load(name: str) -> RawSheet:
         try:
