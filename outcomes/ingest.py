@@ -555,34 +555,35 @@ def _fast_typer(column: Column, blank_is_problem: bool, bounds: Bounds) -> Calla
 FEW_DISTINCT = ("code", "country", "currency", "int", "year", "date", "bool")
 
 
-def _typed_column(column: Column, cells: list[object], typed: Callable[[object], object]) -> list[object]:
-    """`typed` applied to every cell, with the per-cell Python call avoided where the column allows.
+def _typed_column(column: Column, cells: list[object], typed: Callable[[object], object]) -> tuple[list[object], bool]:
+    """`typed` applied to every cell, and whether any answer was _UNSURE; the per-cell Python call is
+    avoided where the column allows.
 
     Codes, years, dates and booleans take few distinct values: each is typed once and looked up.
     A text column of strings only is stripped by `str.strip` itself; a number column of floats
     without NaN (and, for money, nothing negative) is already typed. Otherwise, cell by cell.
     The results are those of `typed`, cell for cell.
     """
-    if column.type in FEW_DISTINCT:
-        # equal values of different classes (1, 1.0, True) share a slot: `typed` gives them the same
-        # answer or leaves both to the full converter, which sees each cell as it was
-        known = {value: typed(value) for value in set(cells)}
-        return list(map(known.__getitem__, cells))
     classes = set(map(type, cells))
+    # a dict would give True the answer of 1 or 1.0 (they are equal); 1 and 1.0 are typed alike
+    if column.type in FEW_DISTINCT and not (bool in classes and classes & {int, float}):
+        known = {value: typed(value) for value in set(cells)}
+        return list(map(known.__getitem__, cells)), any(answer is _UNSURE for answer in known.values())
     if column.type in ("id", "text") and classes == {str}:
         values = list(map(str.strip, cells))
-        if "" in values:
-            blank = typed("")
-            values = [value or blank for value in values]
-        return values
+        if "" not in values:
+            return values, False
+        blank = typed("")
+        return [value or blank for value in values], blank is _UNSURE
     if (
         column.type in ("number", "money")
         and classes <= {float, int}
         and not any(map(math.isnan, cells))
         and (column.type == "number" or min(cells, default=0) >= 0)
     ):
-        return list(map(float, cells))
-    return list(map(typed, cells))
+        return list(map(float, cells)), False
+    values = list(map(typed, cells))
+    return values, _UNSURE in values
 
 
 def _shown(value: object) -> str:
@@ -630,8 +631,8 @@ def _type_sheet(
         else:
             cells = [cell(row, index) for row in raw.rows]
         blank_is_problem = column.required and index is not None
-        values = _typed_column(column, cells, _fast_typer(column, blank_is_problem, bounds))
-        if values.count(_UNSURE):
+        values, unsure = _typed_column(column, cells, _fast_typer(column, blank_is_problem, bounds))
+        if unsure:
             # only the cells the fast path is unsure of take the full path, with its messages
             convert = _converter(column, raw.decimal_comma, bounds)
             for position, (number, value) in enumerate(zip(raw.row_numbers, cells, strict=True)):
