@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import partial
 from itertools import compress
-from operator import itemgetter
+from operator import is_not, itemgetter
 from pathlib import Path
 
 import pandas as pd
@@ -664,23 +664,34 @@ def _check_plausible(sheet: Sheet, frame: pd.DataFrame, bounds: Bounds, problems
     """Amounts, numbers and dates outside the plausible bounds, and identifiers that only look alike."""
     rows = frame["source_row"].tolist()
     for column in sheet.columns:
+        if column.type not in ("number", "money", "date", "id"):
+            continue
         values = frame[column.name].tolist()
-        distinct = set(values) - {None}
+        present = list(filter(partial(is_not, None), values))
+        if not present or _all_plausible(column, present, bounds):
+            continue  # the usual case, decided without a set of every value
+        distinct = set(present)
         if column.type in ("number", "money"):
             wrong = {v: _implausible_amount(bounds) for v in distinct if not -bounds.max_amount < v < bounds.max_amount}
         elif column.type == "date":
             wrong = {
                 v: _implausible_date(bounds) for v in distinct if not bounds.first_year <= v.year <= bounds.last_year
             }
-        elif column.type == "id":
-            wrong = {v: message for v in distinct if not v.isascii() and (message := _lookalike(v))}
         else:
-            continue
-        if not wrong:
-            continue
+            wrong = {v: message for v in distinct if not v.isascii() and (message := _lookalike(v))}
         for value, row in zip(values, rows, strict=True):
             if value in wrong:
                 problems.append(Problem(sheet.name, row, column.name, value, f"'{_shown(value)}' {wrong[value]}"))
+
+
+def _all_plausible(column: Column, present: list, bounds: Bounds) -> bool:
+    """Whether every value of a column is surely plausible: from its extremes, or (identifiers) all ASCII."""
+    if column.type == "id":
+        return "".join(present).isascii()
+    low, high = min(present), max(present)
+    if column.type == "date":
+        return bounds.first_year <= low.year and high.year <= bounds.last_year
+    return -bounds.max_amount < low and high < bounds.max_amount  # NaN never gets here: it is typed as empty
 
 
 def _implausible_amount(bounds: Bounds) -> str:
