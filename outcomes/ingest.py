@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import partial
 from itertools import compress
-from operator import itemgetter
+from operator import is_not, itemgetter
 from pathlib import Path
 
 import pandas as pd
@@ -218,8 +218,14 @@ def _spreadsheet_loaders(path: Path) -> dict[str, SheetLoader]:
         workbook = CalamineWorkbook.from_path(str(path))
         names = workbook.sheet_names
     except Exception:
-        sheets = [_raw_sheet(name, grid) for name, grid in with_openpyxl()]
-        return {sheet.name: partial(_given, sheet) for sheet in sheets}
+        read: dict[str, SheetLoader] = {}
+        spelled: dict[str, str] = {}
+        for name, grid in with_openpyxl():
+            sheet = _raw_sheet(name, grid)
+            if sheet.name in read:
+                raise UnreadableSourceError(_same_name(shown_name(path), spelled[sheet.name], name)) from None
+            read[sheet.name], spelled[sheet.name] = partial(_given, sheet), name
+        return read
 
     def load(name: str) -> RawSheet:
         try:
@@ -550,34 +556,35 @@ def _fast_typer(column: Column, blank_is_problem: bool, bounds: Bounds) -> Calla
 FEW_DISTINCT = ("code", "country", "currency", "int", "year", "date", "bool")
 
 
-def _typed_column(column: Column, cells: list[object], typed: Callable[[object], object]) -> list[object]:
-    """`typed` applied to every cell, with the per-cell Python call avoided where the column allows.
+def _typed_column(column: Column, cells: list[object], typed: Callable[[object], object]) -> tuple[list[object], bool]:
+    """`typed` applied to every cell, and whether any answer was _UNSURE; the per-cell Python call is
+    avoided where the column allows.
 
     Codes, years, dates and booleans take few distinct values: each is typed once and looked up.
     A text column of strings only is stripped by `str.strip` itself; a number column of floats
     without NaN (and, for money, nothing negative) is already typed. Otherwise, cell by cell.
     The results are those of `typed`, cell for cell.
     """
-    if column.type in FEW_DISTINCT:
-        # equal values of different classes (1, 1.0, True) share a slot: `typed` gives them the same
-        # answer or leaves both to the full converter, which sees each cell as it was
-        known = {value: typed(value) for value in set(cells)}
-        return list(map(known.__getitem__, cells))
     classes = set(map(type, cells))
+    # a dict would give True the answer of 1 or 1.0 (they are equal); 1 and 1.0 are typed alike
+    if column.type in FEW_DISTINCT and not (bool in classes and classes & {int, float}):
+        known = {value: typed(value) for value in set(cells)}
+        return list(map(known.__getitem__, cells)), any(answer is _UNSURE for answer in known.values())
     if column.type in ("id", "text") and classes == {str}:
         values = list(map(str.strip, cells))
-        if "" in values:
-            blank = typed("")
-            values = [value or blank for value in values]
-        return values
+        if "" not in values:
+            return values, False
+        blank = typed("")
+        return [value or blank for value in values], blank is _UNSURE
     if (
         column.type in ("number", "money")
         and classes <= {float, int}
         and not any(map(math.isnan, cells))
         and (column.type == "number" or min(cells, default=0) >= 0)
     ):
-        return list(map(float, cells))
-    return list(map(typed, cells))
+        return list(map(float, cells)), False
+    values = list(map(typed, cells))
+    return values, _UNSURE in values
 
 
 def _shown(value: object) -> str:
@@ -625,8 +632,8 @@ def _type_sheet(
         else:
             cells = [cell(row, index) for row in raw.rows]
         blank_is_problem = column.required and index is not None
-        values = _typed_column(column, cells, _fast_typer(column, blank_is_problem, bounds))
-        if values.count(_UNSURE):
+        values, unsure = _typed_column(column, cells, _fast_typer(column, blank_is_problem, bounds))
+        if unsure:
             # only the cells the fast path is unsure of take the full path, with its messages
             convert = _converter(column, raw.decimal_comma, bounds)
             for position, (number, value) in enumerate(zip(raw.row_numbers, cells, strict=True)):
@@ -658,23 +665,34 @@ def _check_plausible(sheet: Sheet, frame: pd.DataFrame, bounds: Bounds, problems
     """Amounts, numbers and dates outside the plausible bounds, and identifiers that only look alike."""
     rows = frame["source_row"].tolist()
     for column in sheet.columns:
+        if column.type not in ("number", "money", "date", "id"):
+            continue
         values = frame[column.name].tolist()
-        distinct = set(values) - {None}
+        present = list(filter(partial(is_not, None), values))
+        if not present or _all_plausible(column, present, bounds):
+            continue  # the usual case, decided without a set of every value
+        distinct = set(present)
         if column.type in ("number", "money"):
             wrong = {v: _implausible_amount(bounds) for v in distinct if not -bounds.max_amount < v < bounds.max_amount}
         elif column.type == "date":
             wrong = {
                 v: _implausible_date(bounds) for v in distinct if not bounds.first_year <= v.year <= bounds.last_year
             }
-        elif column.type == "id":
-            wrong = {v: message for v in distinct if not v.isascii() and (message := _lookalike(v))}
         else:
-            continue
-        if not wrong:
-            continue
+            wrong = {v: message for v in distinct if not v.isascii() and (message := _lookalike(v))}
         for value, row in zip(values, rows, strict=True):
             if value in wrong:
                 problems.append(Problem(sheet.name, row, column.name, value, f"'{_shown(value)}' {wrong[value]}"))
+
+
+def _all_plausible(column: Column, present: list, bounds: Bounds) -> bool:
+    """Whether every value of a column is surely plausible: from its extremes, or (identifiers) all ASCII."""
+    if column.type == "id":
+        return "".join(present).isascii()
+    low, high = min(present), max(present)
+    if column.type == "date":
+        return bounds.first_year <= low.year and high.year <= bounds.last_year
+    return -bounds.max_amount < low and high < bounds.max_amount  # NaN never gets here: it is typed as empty
 
 
 def _implausible_amount(bounds: Bounds) -> str:

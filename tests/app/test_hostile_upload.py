@@ -106,5 +106,6 @@ def test_ten_sessions_that_upload_and_close_leave_memory_and_disk_as_they_were(
         session()
     gc.collect()
     grown_mb = (process.memory_info().rss - before) / 1_048_576
+    print(f"server RSS after the first session {before / 1_048_576:.0f} MB; ten more sessions added {grown_mb:.1f} MB")
     assert grown_mb < 100, f"{grown_mb:.0f} MB more after ten sessions"
     assert not list(staging.iterdir()), "closed sessions left staged uploads"

@@ -1,0 +1,45 @@
+"""The column-wise fast paths of typing give, cell for cell, what typing each cell on its own gives."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import random
+
+import pytest
+
+from outcomes import ingest
+from outcomes.schema import SHEETS, Bounds
+
+COLUMNS = {column.type: column for sheet in SHEETS for column in sheet.columns}
+CELLS = [
+    "", " ", "  x ", "abc", "ABC", "sme", " SME ", "DE", "de", "PLN", "awarded", "yes", "No", "tak", "1", "0",
+    "2014-01-01", "2014-02-30", "12,5", "3.5", "\u00a0", "O\u200b1", 0, 1, 2, -1, 2014, 1850, 2500, 0.0, 1.0, 2.5,
+    -3.0, 1e308, float("nan"), True, False, None, dt.date(2014, 1, 1), dt.date(9999, 1, 1),
+    dt.datetime(2015, 6, 1), dt.datetime(2015, 6, 1, 12, 30),
+]  # fmt: skip
+
+
+def same(a: list[object], b: list[object]) -> bool:
+    """Equal cell for cell, classes included (1 is not 1.0 here), NaN equal to NaN."""
+    return len(a) == len(b) and all(
+        type(x) is type(y) and (x == y or (isinstance(x, float) and math.isnan(x) and math.isnan(y)))
+        for x, y in zip(a, b, strict=True)
+    )
+
+
+@pytest.mark.parametrize("kind", sorted(COLUMNS))
+@pytest.mark.parametrize("required", [False, True])
+@pytest.mark.parametrize("seed", range(40))
+def test_fast_paths_match_cell_by_cell_typing(kind: str, required: bool, seed: int) -> None:
+    rng = random.Random(seed)
+    column = COLUMNS[kind]
+    # some columns of one class only (where the fast paths apply), some mixed
+    pool = rng.choice([CELLS, [c for c in CELLS if isinstance(c, str)], [c for c in CELLS if isinstance(c, float)],
+                       [1.0, 2.5, 7.0], ["a", " b", "c "], ["x", ""]])  # fmt: skip
+    cells = [rng.choice(pool) for _ in range(rng.randint(0, 60))]
+    typed = ingest._fast_typer(column, required, Bounds())
+    values, unsure = ingest._typed_column(column, cells, typed)
+    expected = list(map(typed, cells))
+    assert same(values, expected), (cells, values, expected)
+    assert unsure == any(v is ingest._UNSURE for v in expected)
