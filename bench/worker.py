@@ -48,7 +48,7 @@ def _timed(function: Callable[[], object], repeat: int = 1) -> tuple[object, flo
 
 
 def ours_import(workbook: str, db_path: str) -> dict[str, object]:
-    """Our import: validate the workbook and load it into a fresh DuckDB file."""
+    """Our import: validate the workbook and save it as the first version of a fresh store."""
     from outcomes import db, ingest
 
     result, seconds, _, cpu = _timed(lambda: ingest.import_workbook(workbook, db_path))
@@ -66,7 +66,7 @@ def ours_queries(db_path: str, queries: dict[str, dict[str, object]], repeat: in
     """Our figures: each named query through `outcomes.db.run_query` on the imported database."""
     from outcomes import db
 
-    db.connection(db_path)  # opening the file is not part of any one query
+    db.dataset(db_path)  # opening the store and reading its version in are not part of any one query
     first, best, cpu, frames = {}, {}, {}, {}
     for name, params in queries.items():
         frames[name], first[name], best[name], cpu[name] = _timed(
@@ -116,7 +116,7 @@ def pages(db_path: str, page_files: list[str], timeout_s: float) -> dict[str, ob
 
     A first run of the app (not timed) imports the modules, as a running server already has.
     """
-    os.environ["OUTCOMES_DB"] = db_path
+    os.environ["OUTCOMES_STORE"] = db_path
     os.chdir(ROOT)
     import streamlit as st
     from streamlit.testing.v1 import AppTest

@@ -728,7 +728,7 @@ def _schema(opened: _Store, snapshot_id: int) -> str:
         return schema
 
 
-def _version_cursor(store: Path | str | None, version: int | None) -> duckdb.DuckDBPyConnection:
+def cursor(store: Path | str | None = None, version: int | None = None) -> duckdb.DuckDBPyConnection:
     """A fresh cursor reading `version` (default: the latest) by its unqualified table and macro names."""
     opened = _store(store)
     schema = _schema(opened, version_info(version, store).snapshot_id)
@@ -783,14 +783,14 @@ def run_query(
     missing ones are NULL."""
     q = query(name)
     values = {p: params.get(p) for p in q.parameters}
-    return _version_cursor(store, version).execute(q.sql, values).df()
+    return cursor(store, version).execute(q.sql, values).df()
 
 
 def dataset(store: Path | str | None = None, version: int | None = None) -> dict[str, object]:
     """What a version holds: its number and author, source file name, SHA-256, import time, sheets present
     and rows per sheet."""
     info = version_info(version, store)
-    cur = _version_cursor(store, info.version)
+    cur = cursor(store, info.version)
     row = cur.execute("SELECT source_name, sha256, imported_at, sheets_present, rows_per_sheet FROM dataset").fetchone()
     if row is None:
         return {}
@@ -848,7 +848,7 @@ def sheet_rows(sheet: str, version: int, store: Path | str | None = None) -> pd.
     """Every row of one sheet as a version holds it (without the spreadsheet row numbers)."""
     if sheet not in SHEETS_BY_NAME:
         raise KeyError(f"no sheet named {sheet!r}")
-    cur = _version_cursor(store, version)
+    cur = cursor(store, version)
     return cur.execute(f'SELECT * EXCLUDE (source_row) FROM "{sheet}"').df()
 
 
