@@ -228,9 +228,12 @@ def _connect(where: Location) -> duckdb.DuckDBPyConnection:
 def _write_ahead_log(catalog: Path) -> None:
     """Keep the SQLite catalog in write-ahead-log mode (a setting stored in the file): a page's open read
     then never holds up an import in another process, nor an import a read."""
-    with contextlib.closing(sqlite3.connect(catalog, timeout=30)) as catalog_db:
-        if catalog_db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-            catalog_db.execute("PRAGMA journal_mode=WAL")
+    try:
+        with contextlib.closing(sqlite3.connect(catalog, timeout=30)) as catalog_db:
+            if catalog_db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                catalog_db.execute("PRAGMA journal_mode=WAL")
+    except sqlite3.Error as error:
+        raise StoreError(f"The store catalog {catalog} cannot be opened: {error}.") from None
 
 
 def _store(store: Path | str | None) -> _Store:
@@ -657,8 +660,8 @@ def _migrate(opened: _Store, legacy: Path) -> str:
         }
         if "dataset" not in present:
             raise StoreError(f"{legacy} holds no imported workbook; import one with `python -m outcomes import`.")
-        source_name, sha256, present_sheets, rows = cur.execute(
-            "SELECT source_name, sha256, sheets_present, rows_per_sheet FROM legacy.dataset"
+        source_name, sha256, rows = cur.execute(
+            "SELECT source_name, sha256, rows_per_sheet FROM legacy.dataset"
         ).fetchone()
 
         def fill(stage: duckdb.DuckDBPyConnection) -> None:
@@ -684,7 +687,6 @@ def _migrate(opened: _Store, legacy: Path) -> str:
 
         if kept:
             _write(opened, keep, "report texts and settings brought in")
-        del present_sheets
         return message
     finally:
         _drop_schema(cur, staging)
