@@ -959,11 +959,15 @@ def setting(name: str, make: Callable[[], str], store: Path | str | None = None)
     return row[0]
 
 
-def pseudonyms(store: Path | str | None = None, version: int | None = None) -> Pseudonyms:
-    """Public-mode pseudonyms of a version's organisations, keyed by $OUTCOMES_PSEUDONYM_KEY or else by a
-    random key made once and kept in the store, so a firm keeps its pseudonym across runs and imports."""
+def pseudonyms(store: Path | str | None = None, version: int | None = None, also: tuple[int, ...] = ()) -> Pseudonyms:
+    """Public-mode pseudonyms of a version's organisations (and of the versions `also`, for a page that
+    shows two), keyed by $OUTCOMES_PSEUDONYM_KEY or else by a random key made once and kept in the store,
+    so a firm keeps its pseudonym across runs and imports."""
     key = os.environ.get("OUTCOMES_PSEUDONYM_KEY") or setting("pseudonym_key", lambda: secrets.token_hex(32), store)
-    return Pseudonyms.build(run_query("organisation_names", store, version=version), key.encode("utf-8"))
+    names = pd.concat(
+        [run_query("organisation_names", store, version=number) for number in (version, *also)], ignore_index=True
+    ).drop_duplicates()
+    return Pseudonyms.build(names, key.encode("utf-8"))
 
 
 # --------------------------------------------------------------------------- maintenance

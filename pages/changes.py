@@ -12,6 +12,11 @@ PROFILE_KEY = "changes_profile"
 OPEN_KEY = "changes_open"  # set by the button's callback: go to the clusters page
 CLUSTER_PICK_KEY = "cluster_pick"  # the clusters page's profile selection
 CLUSTER_STAGES = ("supported_clusters", "implementation_grants", "exporting_clusters")
+# the column names public mode knows: firms' names are replaced, clusters' are not
+UNIT_COLUMNS = {
+    "cluster": {"unit_id": "cluster_id", "unit_name": "cluster_name"},
+    "firm": {"unit_id": "org_id", "unit_name": "org_name"},
+}
 
 
 @st.cache_data(ttl=ui.CACHE_TTL_S, max_entries=16, show_spinner=False)
@@ -99,8 +104,11 @@ for stage in found.stages.values():
             if rows.empty:
                 st.write(ui.t("versions.nobody"))
             else:
+                named = rows.rename(columns=UNIT_COLUMNS["cluster" if stage.key in CLUSTER_STAGES else "firm"])
                 ui.table(
-                    rows, key=f"changes_{stage.key}_{title.rsplit('.', 1)[1]}", height=min(38 + 35 * len(rows), 300)
+                    ui.public_frame(named, (source, target)),
+                    key=f"changes_{stage.key}_{title.rsplit('.', 1)[1]}",
+                    height=min(38 + 35 * len(rows), 300),
                 )
     if stage.key in CLUSTER_STAGES:
         for rows in (stage.entered, stage.left):
@@ -167,7 +175,7 @@ for sheet in touched:
             )
         if len(sheet.added):
             st.caption(ui.t("versions.added_rows"))
-            ui.table(sheet.added, key=f"changes_{sheet.sheet}_added")
+            ui.table(ui.public_frame(sheet.added, (source, target)), key=f"changes_{sheet.sheet}_added")
         if len(sheet.removed):
             st.caption(ui.t("versions.removed_rows"))
-            ui.table(sheet.removed, key=f"changes_{sheet.sheet}_removed")
+            ui.table(ui.public_frame(sheet.removed, (source, target)), key=f"changes_{sheet.sheet}_removed")

@@ -110,8 +110,10 @@ def test_what_changed_names_the_clusters_that_moved(second_version: Path) -> Non
     left = set(diff[0].query("stage_key == 'supported_clusters'")["unit_id"]) - set(
         diff[1].query("stage_key == 'supported_clusters'")["unit_id"]
     )
-    shown = {frame.value.shape[0]: frame.value for frame in at.dataframe}
-    assert any(set(frame["unit_id"]) == left for frame in shown.values() if "unit_id" in frame.columns)
+    shown = [frame.value for frame in at.dataframe]
+    assert any(set(frame["cluster_id"]) == left for frame in shown if "cluster_id" in frame.columns)
+    firms = diff[0].query("stage_key == 'trading_smes'")
+    assert any(set(frame["org_name"]) == set(firms["unit_name"]) for frame in shown if "org_name" in frame.columns)
     supported = next(m for m in at.metric if m.label.startswith("Clusters with a strategy grant"))
     assert supported.value == "5"
     assert supported.delta == "-24"
@@ -121,6 +123,17 @@ def test_what_changed_names_the_clusters_that_moved(second_version: Path) -> Non
     assert_healthy(at)
     assert at.selectbox(key="cluster_pick").value == "CL04"
     assert at.selectbox(key="as_of").value == 1  # the cluster is in version 1 only
+
+
+def test_what_changed_in_public_mode_shows_no_firm_name(second_version: Path) -> None:
+    at = open_app("pages/changes.py")
+    at.toggle(key="public_mode").set_value(True).run()
+    assert_healthy(at)
+    firms = set(db.funnel_members(1, second_version).query("stage_key == 'trading_smes'")["unit_name"])
+    firms |= set(db.sheet_rows("organisations", 1, second_version)["name"])
+    for frame in at.dataframe:
+        for column in frame.value.columns:
+            assert not firms & set(frame.value[column].astype(str)), column
 
 
 def test_restore_needs_a_confirmation_and_makes_a_new_version(second_version: Path) -> None:
