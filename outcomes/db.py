@@ -149,6 +149,7 @@ class _Store:
     lock: threading.Lock = field(default_factory=threading.Lock)
     notices: list[str] = field(default_factory=list)
     known: dict[int, Version] = field(default_factory=dict)  # versions seen, by number
+    listing: tuple[tuple, list[Version]] | None = None  # the catalog's last snapshot and count, and its versions
 
 
 _stores: dict[Location, _Store] = {}
@@ -363,6 +364,15 @@ class Version:
 
 
 def _versions(opened: _Store) -> list[Version]:
+    # The snapshot table of the DuckLake catalog (ducklake_snapshot in the DuckLake specification) says
+    # cheaply whether anything was committed or expired since the last listing; every page run asks.
+    mark = (
+        opened.con.cursor()
+        .execute("SELECT max(snapshot_id), count(*) FROM __ducklake_metadata_lake.ducklake_snapshot")
+        .fetchone()
+    )
+    if opened.listing is not None and opened.listing[0] == mark:
+        return list(opened.listing[1])
     rows = (
         opened.con.cursor()
         .execute(
@@ -389,7 +399,8 @@ def _versions(opened: _Store) -> list[Version]:
                 restored_from=info.get("restored_from"),
             )
         )
-    return found
+    opened.listing = (mark, found)
+    return list(found)
 
 
 def versions(store: Path | str | None = None) -> list[Version]:
