@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8501
 
-.PHONY: run test lint sample bench clean
+.PHONY: run test lint sample bench clean postgresql
 
 $(VENV)/.installed-app: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -20,6 +20,11 @@ $(VENV)/.installed-dev: $(VENV)/.installed-app requirements-dev.txt
 	@# Debian's chromium serves the browser tests and kaleido's chart export.
 	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core poppler-utils >/dev/null
 
+postgresql:
+	@# Debian's PostgreSQL serves the tests of the shared store (a throwaway cluster on loopback).
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || (apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null)
+
 run: $(VENV)/.installed-app
 	$(PY) -m streamlit run dashboard.py --server.port $(PORT) --server.headless true
 
@@ -27,7 +32,7 @@ lint: $(VENV)/.installed-dev
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
 
-test: $(VENV)/.installed-dev /usr/bin/chromium lint
+test: $(VENV)/.installed-dev /usr/bin/chromium postgresql lint
 	$(PY) -m pytest
 
 sample: $(VENV)/.installed-app
@@ -37,4 +42,4 @@ bench: $(VENV)/.installed-dev
 	$(PY) -m bench --sizes 1,10,100,1000 --json bench/results.json
 
 clean:
-	rm -rf $(VENV) data/outcomes.duckdb* .pytest_cache tests/screenshots
+	rm -rf $(VENV) data/store data/outcomes.duckdb* .pytest_cache tests/screenshots

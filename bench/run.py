@@ -7,6 +7,7 @@ import json
 import os
 import pickle
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -92,8 +93,8 @@ def _worker(task: str, arguments: dict[str, object], work_dir: Path) -> dict[str
 
 
 def _fresh_db(path: Path) -> None:
-    for leftover in (path, path.with_name(path.name + ".wal"), path.with_name(path.name + ".imports.jsonl")):
-        leftover.unlink(missing_ok=True)
+    """An empty store folder at `path` (a store from an earlier run is removed)."""
+    shutil.rmtree(path, ignore_errors=True)
 
 
 def sample_funnel() -> dict[str, int]:
@@ -122,7 +123,7 @@ def run_size(size: int, work_dir: Path, repeat: int, log: Callable[[str], None] 
         f"[{size}x] workbook {workbook.name}: {sum(rows_per_sheet.values()):,} rows"
         + (f", generated in {time.perf_counter() - start:.1f} s" if generated else " (cached)")
     )
-    db_path = work_dir / f"outcomes_x{size}.duckdb"
+    db_path = work_dir / f"store_x{size}"
     _fresh_db(db_path)
 
     by_page = page_queries()

@@ -48,7 +48,7 @@ def _timed(function: Callable[[], object], repeat: int = 1) -> tuple[object, flo
 
 
 def ours_import(workbook: str, db_path: str) -> dict[str, object]:
-    """Our import: guard, read and check in the capped child process, load into a fresh DuckDB file.
+    """Our import: guard, read and check in the capped child process, save as the first version of a new store.
 
     The reading server is started first (not timed), as a running app has it. CPU time is the
     app's plus the reading child's; peak memory is given per phase: the child that reads and
@@ -91,7 +91,7 @@ def ours_queries(db_path: str, queries: dict[str, dict[str, object]], repeat: in
     """Our figures: each named query through `outcomes.db.run_query` on the imported database."""
     from outcomes import db
 
-    db.connection(db_path)  # opening the file is not part of any one query
+    db.dataset(db_path)  # opening the store and reading its version in are not part of any one query
     first, best, cpu, frames = {}, {}, {}, {}
     for name, params in queries.items():
         frames[name], first[name], best[name], cpu[name] = _timed(
@@ -141,7 +141,7 @@ def pages(db_path: str, page_files: list[str], timeout_s: float) -> dict[str, ob
 
     A first run of the app (not timed) imports the modules, as a running server already has.
     """
-    os.environ["OUTCOMES_DB"] = db_path
+    os.environ["OUTCOMES_STORE"] = db_path
     os.chdir(ROOT)
     import streamlit as st
     from streamlit.testing.v1 import AppTest

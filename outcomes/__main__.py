@@ -247,7 +247,7 @@ def parser() -> argparse.ArgumentParser:
     main = argparse.ArgumentParser(prog="python -m outcomes", description="Programme outcomes: import, check, report.")
     commands = main.add_subparsers(dest="command", required=True)
     for name, handler, help_text in (
-        ("import", cmd_import, "validate and load a workbook or CSV folder"),
+        ("import", cmd_import, "validate a workbook or CSV folder and save it as a new version"),
         ("validate", cmd_validate, "run the import checks; load nothing"),
     ):
         sub = commands.add_parser(name, parents=[common], help=help_text)

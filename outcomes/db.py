@@ -150,6 +150,7 @@ class _Store:
     lock: threading.Lock = field(default_factory=threading.Lock)
     notices: list[str] = field(default_factory=list)
     known: dict[int, Version] = field(default_factory=dict)  # versions seen, by number
+    listing: tuple[tuple, list[Version]] | None = None  # the catalog's last snapshot and count, and its versions
 
 
 _stores: dict[Location, _Store] = {}
@@ -229,9 +230,12 @@ def _connect(where: Location) -> duckdb.DuckDBPyConnection:
 def _write_ahead_log(catalog: Path) -> None:
     """Keep the SQLite catalog in write-ahead-log mode (a setting stored in the file): a page's open read
     then never holds up an import in another process, nor an import a read."""
-    with contextlib.closing(sqlite3.connect(catalog, timeout=30)) as catalog_db:
-        if catalog_db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-            catalog_db.execute("PRAGMA journal_mode=WAL")
+    try:
+        with contextlib.closing(sqlite3.connect(catalog, timeout=30)) as catalog_db:
+            if catalog_db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                catalog_db.execute("PRAGMA journal_mode=WAL")
+    except sqlite3.Error as error:
+        raise StoreError(f"The store catalog {catalog} cannot be opened: {error}.") from None
 
 
 def _store(store: Path | str | None) -> _Store:
@@ -361,6 +365,15 @@ class Version:
 
 
 def _versions(opened: _Store) -> list[Version]:
+    # The snapshot table of the DuckLake catalog (ducklake_snapshot in the DuckLake specification) says
+    # cheaply whether anything was committed or expired since the last listing; every page run asks.
+    mark = (
+        opened.con.cursor()
+        .execute("SELECT max(snapshot_id), count(*) FROM __ducklake_metadata_lake.ducklake_snapshot")
+        .fetchone()
+    )
+    if opened.listing is not None and opened.listing[0] == mark:
+        return list(opened.listing[1])
     rows = (
         opened.con.cursor()
         .execute(
@@ -387,7 +400,8 @@ def _versions(opened: _Store) -> list[Version]:
                 restored_from=info.get("restored_from"),
             )
         )
-    return found
+    opened.listing = (mark, found)
+    return list(found)
 
 
 def versions(store: Path | str | None = None) -> list[Version]:
@@ -658,8 +672,8 @@ def _migrate(opened: _Store, legacy: Path) -> str:
         }
         if "dataset" not in present:
             raise StoreError(f"{legacy} holds no imported workbook; import one with `python -m outcomes import`.")
-        source_name, sha256, present_sheets, rows = cur.execute(
-            "SELECT source_name, sha256, sheets_present, rows_per_sheet FROM legacy.dataset"
+        source_name, sha256, rows = cur.execute(
+            "SELECT source_name, sha256, rows_per_sheet FROM legacy.dataset"
         ).fetchone()
 
         def fill(stage: duckdb.DuckDBPyConnection) -> None:
@@ -688,7 +702,6 @@ def _migrate(opened: _Store, legacy: Path) -> str:
 
         if kept:
             _write(opened, keep, "report texts and settings brought in")
-        del present_sheets
         return message
     finally:
         _drop_schema(cur, staging)
@@ -732,7 +745,7 @@ def _schema(opened: _Store, snapshot_id: int) -> str:
         return schema
 
 
-def _version_cursor(store: Path | str | None, version: int | None) -> duckdb.DuckDBPyConnection:
+def cursor(store: Path | str | None = None, version: int | None = None) -> duckdb.DuckDBPyConnection:
     """A fresh cursor reading `version` (default: the latest) by its unqualified table and macro names."""
     opened = _store(store)
     schema = _schema(opened, version_info(version, store).snapshot_id)
@@ -787,14 +800,14 @@ def run_query(
     missing ones are NULL."""
     q = query(name)
     values = {p: params.get(p) for p in q.parameters}
-    return _version_cursor(store, version).execute(q.sql, values).df()
+    return cursor(store, version).execute(q.sql, values).df()
 
 
 def dataset(store: Path | str | None = None, version: int | None = None) -> dict[str, object]:
     """What a version holds: its number and author, source file name, SHA-256, import time, sheets present
     and rows per sheet."""
     info = version_info(version, store)
-    cur = _version_cursor(store, info.version)
+    cur = cursor(store, info.version)
     row = cur.execute("SELECT source_name, sha256, imported_at, sheets_present, rows_per_sheet FROM dataset").fetchone()
     if row is None:
         return {}
@@ -852,7 +865,7 @@ def sheet_rows(sheet: str, version: int, store: Path | str | None = None) -> pd.
     """Every row of one sheet as a version holds it (without the spreadsheet row numbers)."""
     if sheet not in SHEETS_BY_NAME:
         raise KeyError(f"no sheet named {sheet!r}")
-    cur = _version_cursor(store, version)
+    cur = cursor(store, version)
     return cur.execute(f'SELECT * EXCLUDE (source_row) FROM "{sheet}"').df()
 
 
@@ -980,15 +993,19 @@ def setting(name: str, make: Callable[[], str], store: Path | str | None = None)
     return row[0]
 
 
-def pseudonyms(store: Path | str | None = None, version: int | None = None) -> Pseudonyms:
-    """Public-mode pseudonyms of a version's organisations, keyed by $OUTCOMES_PSEUDONYM_KEY or else by a
-    random key made once and kept in the store, so a firm keeps its pseudonym across runs and imports."""
+def pseudonyms(store: Path | str | None = None, version: int | None = None, also: tuple[int, ...] = ()) -> Pseudonyms:
+    """Public-mode pseudonyms of a version's organisations (and of the versions `also`, for a page that
+    shows two), keyed by $OUTCOMES_PSEUDONYM_KEY or else by a random key made once and kept in the store,
+    so a firm keeps its pseudonym across runs and imports."""
     key = os.environ.get("OUTCOMES_PSEUDONYM_KEY") or setting("pseudonym_key", lambda: secrets.token_hex(32), store)
-    return Pseudonyms.build(
-        run_query("organisation_names", store, version=version),
-        key.encode("utf-8"),
-        run_query("cluster_names", store, version=version),
-    )
+    numbers = (version, *also)
+    organisations = pd.concat(
+        [run_query("organisation_names", store, version=number) for number in numbers], ignore_index=True
+    ).drop_duplicates()
+    clusters = pd.concat(
+        [run_query("cluster_names", store, version=number) for number in numbers], ignore_index=True
+    ).drop_duplicates()
+    return Pseudonyms.build(organisations, key.encode("utf-8"), clusters)
 
 
 # --------------------------------------------------------------------------- maintenance

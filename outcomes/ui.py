@@ -110,6 +110,17 @@ def query(name: str, filters: Filters | None = None, **params: object) -> pd.Dat
     return public.apply(frame, _pseudonyms(data_version())) if public_mode() else frame
 
 
+def public_frame(frame: pd.DataFrame, versions: tuple[int, int]) -> pd.DataFrame:
+    """A frame drawn from two versions (What changed) as this session may see it: in public mode with
+    pseudonyms for the organisations of both versions."""
+    return public.apply(frame, _pseudonyms_of(versions)) if public_mode() else frame
+
+
+@st.cache_data(ttl=CACHE_TTL_S, max_entries=4, show_spinner=False)
+def _pseudonyms_of(versions: tuple[int, int]) -> public.Pseudonyms:
+    return db.pseudonyms(version=versions[0], also=versions[1:])
+
+
 def public_mode() -> bool:
     """Whether the sidebar's "Public mode" switch is on, or the visitor may see the public version only."""
     return bool(st.session_state.get(PUBLIC_KEY, False) or st.session_state.get(PUBLIC_ONLY_KEY, False))

@@ -9,8 +9,14 @@ from outcomes.schema import SHEETS
 PICK_FROM_KEY = "changes_from"
 PICK_TO_KEY = "changes_to"
 PROFILE_KEY = "changes_profile"
+OPEN_KEY = "changes_open"  # set by the button's callback: go to the clusters page
 CLUSTER_PICK_KEY = "cluster_pick"  # the clusters page's profile selection
 CLUSTER_STAGES = ("supported_clusters", "implementation_grants", "exporting_clusters")
+# the column names public mode knows: firms' names are replaced, clusters' are not
+UNIT_COLUMNS = {
+    "cluster": {"unit_id": "cluster_id", "unit_name": "cluster_name"},
+    "firm": {"unit_id": "org_id", "unit_name": "org_name"},
+}
 
 
 @st.cache_data(ttl=ui.CACHE_TTL_S, max_entries=16, show_spinner=False)
@@ -19,9 +25,15 @@ def _diff(source: int, target: int, store: str) -> changes.Diff:
     return changes.diff(source, target)
 
 
-def _open_profile(cluster_id: str, version: int) -> None:
+def _open_profile(source: int, target: int) -> None:
+    """Button callback (it runs before the widgets exist, so it may set the sidebar's version): the picked
+    cluster's profile in the newer version, or in the older one if the cluster is not in the newer."""
+    cluster_id = st.session_state[PROFILE_KEY]
+    in_target = cluster_id in set(db.sheet_rows("clusters", target)["cluster_id"])
+    version = target if in_target else source
+    st.session_state[OPEN_KEY] = True
     st.session_state[CLUSTER_PICK_KEY] = cluster_id
-    st.session_state[ui.AS_OF_KEY] = ui.LATEST if version == max(held) else version
+    st.session_state[ui.AS_OF_KEY] = ui.LATEST if version == db.latest_version() else version
     for key in (*ui.FILTER_KEYS.values(), ui.YEARS_KEY):
         st.session_state.pop(key, None)
 
@@ -92,8 +104,11 @@ for stage in found.stages.values():
             if rows.empty:
                 st.write(ui.t("versions.nobody"))
             else:
+                named = rows.rename(columns=UNIT_COLUMNS["cluster" if stage.key in CLUSTER_STAGES else "firm"])
                 ui.table(
-                    rows, key=f"changes_{stage.key}_{title.rsplit('.', 1)[1]}", height=min(38 + 35 * len(rows), 300)
+                    ui.public_frame(named, (source, target)),
+                    key=f"changes_{stage.key}_{title.rsplit('.', 1)[1]}",
+                    height=min(38 + 35 * len(rows), 300),
                 )
     if stage.key in CLUSTER_STAGES:
         for rows in (stage.entered, stage.left):
@@ -101,15 +116,20 @@ for stage in found.stages.values():
 
 if moved_clusters:
     pick_column, button_column = st.columns([3, 1], vertical_alignment="bottom")
-    cluster_id = pick_column.selectbox(
+    pick_column.selectbox(
         ui.t("versions.open_profile"),
         sorted(moved_clusters),
         format_func=lambda cid: f"{cid} · {moved_clusters[cid]}",
         key=PROFILE_KEY,
     )
-    in_target = cluster_id in set(db.sheet_rows("clusters", target)["cluster_id"])
-    if button_column.button(ui.t("versions.open"), key="changes_open_profile", icon=":material/hub:"):
-        _open_profile(cluster_id, target if in_target else source)
+    button_column.button(
+        ui.t("versions.open"),
+        key="changes_open_profile",
+        icon=":material/hub:",
+        on_click=_open_profile,
+        args=(source, target),
+    )
+    if st.session_state.pop(OPEN_KEY, False):
         st.switch_page("pages/clusters.py")
 
 st.subheader(ui.t("versions.sheets"))
@@ -155,7 +175,7 @@ for sheet in touched:
             )
         if len(sheet.added):
             st.caption(ui.t("versions.added_rows"))
-            ui.table(sheet.added, key=f"changes_{sheet.sheet}_added")
+            ui.table(ui.public_frame(sheet.added, (source, target)), key=f"changes_{sheet.sheet}_added")
         if len(sheet.removed):
             st.caption(ui.t("versions.removed_rows"))
-            ui.table(sheet.removed, key=f"changes_{sheet.sheet}_removed")
+            ui.table(ui.public_frame(sheet.removed, (source, target)), key=f"changes_{sheet.sheet}_removed")

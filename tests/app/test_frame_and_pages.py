@@ -353,7 +353,7 @@ def test_uploading_a_valid_workbook_imports_it_and_shows_the_new_figures(app_db:
 
     at.button(key="data_import").click().run()
     assert_healthy(at)
-    assert any("Imported **minimal.xlsx**" in s.value for s in at.success)
+    assert any("Imported minimal.xlsx as version 2" in s.value for s in at.success)
     assert db.dataset(app_db)["source_name"] == "minimal.xlsx"
     assert db.import_log(app_db)["outcome"].iloc[0] == "loaded"
     # The new figures, on the whole new workbook: the import cleared the filters, whose values may not exist any more.

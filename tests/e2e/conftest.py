@@ -55,7 +55,7 @@ def _free_port() -> int:
 def start_server(db_path: Path, *options: str) -> Server:
     """Start the app on a free port against `db_path`, with Streamlit `options`; returns once it is healthy."""
     port = _free_port()
-    env = {**os.environ, "OUTCOMES_DB": str(db_path), "PYTHONUNBUFFERED": "1"}
+    env = {**os.environ, "OUTCOMES_STORE": str(db_path), "PYTHONUNBUFFERED": "1"}
     process = subprocess.Popen(
         [
             sys.executable,
@@ -107,9 +107,9 @@ def stop_server(server: Server) -> None:
 
 @pytest.fixture
 def server_db(sample_db: Path, tmp_path: Path) -> Path:
-    """A private copy of the sample database for one server."""
-    path = tmp_path / "served.duckdb"
-    shutil.copy(sample_db, path)
+    """A private copy of the sample store for one server."""
+    path = tmp_path / "served"
+    shutil.copytree(sample_db, path)
     return path
 
 

@@ -43,7 +43,7 @@ def test_sample_gives_the_published_funnel(sample_db: Path) -> None:
 
 
 def test_sample_awards_about_eur_3_4_million(sample_db: Path) -> None:
-    cur = db.connection(sample_db).cursor()
+    cur = db.cursor(sample_db)
     (awarded_eur,) = cur.execute(
         "SELECT sum(p.awarded_amount) * any_value(g.fx_to_eur) "
         "FROM cluster_progress(NULL, NULL, NULL, NULL, NULL) AS p, programme AS g"

@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from outcomes import db, ingest
 
 from .workbooks import RULES_FUNNEL, rules_book, valid_book, write_xlsx
@@ -84,7 +86,10 @@ def test_two_imports_from_two_processes_at_once(postgres_store: str, tmp_path: P
             assert len(db.sheet_rows(sheet, version.version, postgres_store)) == len(rows)
 
 
-def test_a_wrong_conninfo_is_one_sentence(postgres_server: str, tmp_path: Path) -> None:
+def test_a_wrong_conninfo_is_one_sentence(
+    postgres_server: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("OUTCOMES_DATA_PATH", str(tmp_path / "files"))
     code, out, err = finished("versions", "--store", f"postgres:{postgres_server} dbname=no_such_database")
     assert code == 2
     assert out == ""

@@ -53,7 +53,7 @@ def clean_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def other_parameters(db_path: Path) -> dict[str, object]:
     """Values for the parameters some queries take besides the filters (one cluster, one firm, one stage)."""
-    cur = db.connection(db_path).cursor()
+    cur = db.cursor(db_path)
     cluster = cur.execute(
         "SELECT cluster_id FROM memberships GROUP BY cluster_id ORDER BY count(*) DESC, cluster_id LIMIT 1"
     ).fetchone()

@@ -41,8 +41,8 @@ def rules_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def rules_copy(rules_db: Path, tmp_path: Path) -> Path:
-    path = tmp_path / "rules.duckdb"
-    shutil.copy(rules_db, path)
+    path = tmp_path / "rules.store"
+    shutil.copytree(rules_db, path)
     yield path
     db.close(path)
 
