@@ -58,22 +58,23 @@ def cmd_template(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from outcomes import deck, report
+    from outcomes.outputs import deck, drafts, markdown, pdf, word
+    from outcomes.outputs.facts import gather
 
-    facts = report.gather(db_path=args.db, public_mode=args.public)
+    facts = gather(db_path=args.db, public_mode=args.public)
     if args.format == "pptx":
         data = deck.build(facts)
     else:
-        saved = db.narratives(report.programme_key(facts), args.lang, args.db)
-        built = report.build(facts, args.lang, saved)
+        saved = db.narratives(drafts.programme_key(facts), args.lang, args.db)
+        built = drafts.build(facts, args.lang, saved)
         for section in built.sections:
             if section.over_limit:
                 print(f"note: {section.heading}: {section.length} characters, over the limit of {section.limit}")
         if args.format == "md":
-            data = report.to_markdown(built)
+            data = markdown.to_markdown(built)
         else:
-            write = report.to_docx if args.format == "docx" else report.to_pdf
-            data = write(built, report.funnel_png(built))
+            write = word.to_docx if args.format == "docx" else pdf.to_pdf
+            data = write(built, drafts.funnel_png(built))
     Path(args.out).write_bytes(data)
     marks = " (public version)" if args.public else ""
     print(f"{args.format} written to {args.out}{marks}")

@@ -12,9 +12,10 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from outcomes import db, exports, indicators, public, vocabulary
+from outcomes import db, indicators, public, vocabulary
 from outcomes.filters import Filters
-from outcomes.report import SAMPLE_NOTICE
+from outcomes.outputs import downloads
+from outcomes.outputs.drafts import SAMPLE_NOTICE
 
 CACHE_TTL_S = 600
 FILTER_KEYS = {"calls": "filter_calls", "sectors": "filter_sectors", "subregions": "filter_subregions"}
@@ -194,7 +195,7 @@ def provenance(
         st.dataframe(rows, hide_index=True, width="stretch")
         st.download_button(
             "Rows as CSV",
-            data=lambda: exports.table_csv(rows),
+            data=lambda: downloads.table_csv(rows),
             file_name=_file_name(query_name, "csv"),
             on_click="ignore",
             mime="text/csv",
@@ -237,8 +238,8 @@ def chart(figure: go.Figure, key: str, caption: str | None = None) -> None:
     _download_buttons(
         key,
         {
-            "png": lambda: exports.figure_image(figure, "png", notes=notes),
-            "svg": lambda: exports.figure_image(figure, "svg", notes=notes),
+            "png": lambda: downloads.figure_image(figure, "png", notes=notes),
+            "svg": lambda: downloads.figure_image(figure, "svg", notes=notes),
         },
     )
 
@@ -253,5 +254,5 @@ def table(frame: pd.DataFrame, key: str, column_config: dict | None = None, heig
     notes = output_notes()
     _download_buttons(
         key,
-        {"csv": lambda: exports.table_csv(frame), "xlsx": lambda: exports.table_xlsx(frame, key, notes)},
+        {"csv": lambda: downloads.table_csv(frame), "xlsx": lambda: downloads.table_xlsx(frame, key, notes)},
     )

@@ -4,7 +4,8 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from outcomes import charts, ui
+from outcomes import ui
+from outcomes.charts import clusters as charts
 
 FURTHEST_STAGE = {
     "none": "no strategy grant",

@@ -3,7 +3,9 @@
 import pandas as pd
 import streamlit as st
 
-from outcomes import charts, ui
+from outcomes import ui
+from outcomes.charts import finance as charts
+from outcomes.charts import style
 
 GROSS_COST = (
     "**Gross public cost**: all the agency's co-financing awarded to the selected clusters divided by the "
@@ -45,19 +47,19 @@ if not by_stage["awarded_grants"].sum():
     st.info("No awarded grants for this selection: nothing was co-financed. Widen the filters to see the money.")
 else:
     kpis = st.columns(4)
-    kpis[0].metric(f"Allocated, {currency}", charts.money_compact(allocated), border=True)
+    kpis[0].metric(f"Allocated, {currency}", style.money_compact(allocated), border=True)
     kpis[0].caption(
-        f"{charts.money_text(allocated, currency)}: the whole programme's allocation, which no filter narrows"
+        f"{style.money_text(allocated, currency)}: the whole programme's allocation, which no filter narrows"
         if allocated
         else "no budget_allocated in the workbook"
     )
-    kpis[1].metric(f"Co-financing awarded, {currency}", charts.money_compact(awarded), border=True)
-    kpis[1].caption(f"{charts.money_text(awarded, currency)}, {_share(awarded, allocated)} of the allocation")
-    kpis[2].metric(f"Paid, {currency}", charts.money_compact(paid), border=True)
-    kpis[2].caption(f"{charts.money_text(paid, currency)}, {_share(paid, awarded)} of the awarded co-financing")
-    kpis[3].metric(f"Private contribution, {currency}", charts.money_compact(private), border=True)
+    kpis[1].metric(f"Co-financing awarded, {currency}", style.money_compact(awarded), border=True)
+    kpis[1].caption(f"{style.money_text(awarded, currency)}, {_share(awarded, allocated)} of the allocation")
+    kpis[2].metric(f"Paid, {currency}", style.money_compact(paid), border=True)
+    kpis[2].caption(f"{style.money_text(paid, currency)}, {_share(paid, awarded)} of the awarded co-financing")
+    kpis[3].metric(f"Private contribution, {currency}", style.money_compact(private), border=True)
     kpis[3].caption(
-        f"{charts.money_text(private, currency)}; leverage {row['leverage']:.2f} (private ÷ public co-financing)"
+        f"{style.money_text(private, currency)}; leverage {row['leverage']:.2f} (private ÷ public co-financing)"
         if pd.notna(row["leverage"])
         else "no awarded co-financing to compare with"
     )

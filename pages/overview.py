@@ -3,7 +3,8 @@
 import pandas as pd
 import streamlit as st
 
-from outcomes import charts, indicators, public, ui
+from outcomes import indicators, public, ui
+from outcomes.charts import overview as charts
 
 SME_BASE_LABEL = "SME members of supported clusters"
 CARD_TITLES = {

@@ -4,16 +4,18 @@ import hashlib
 
 import streamlit as st
 
-from outcomes import db, deck, public, report, ui
+from outcomes import db, public, ui, vocabulary
 from outcomes.filters import Filters
+from outcomes.outputs import deck, drafts, markdown, pdf, word
+from outcomes.outputs.facts import Facts, gather
 
 LANGUAGE_NAMES = {"en": "English", "pl": "Polski"}
 
 
 @st.cache_data(ttl=ui.CACHE_TTL_S, max_entries=16, show_spinner="Gathering the figures…")
-def _facts(filters: Filters, public_view: bool, version: str) -> report.Facts:
+def _facts(filters: Filters, public_view: bool, version: str) -> Facts:
     del version  # part of the cache key only
-    return report.gather(filters, public_mode=public_view)
+    return gather(filters, public_mode=public_view)
 
 
 def _save(section: str, lang: str, widget: str) -> None:
@@ -35,26 +37,26 @@ st.caption(
 )
 
 facts = _facts(filters, public_view, ui.data_version())
-programme_id = report.programme_key(facts)
+programme_id = drafts.programme_key(facts)
 left, right = st.columns([1, 2])
 with left:
     lang = st.radio(
-        "Language", report.LANGUAGES, format_func=LANGUAGE_NAMES.get, horizontal=True, key="report_language"
+        "Language", vocabulary.LANGUAGES, format_func=LANGUAGE_NAMES.get, horizontal=True, key="report_language"
     )
 with right, st.expander("Character limits of the form"):
     limit_columns = st.columns(3)
     limits = {
         section: limit_columns[index % 3].number_input(
-            report.HEADINGS["en"][section],
+            drafts.HEADINGS["en"][section],
             min_value=10,
             step=50,
-            value=report.DEFAULT_LIMITS[section],
+            value=drafts.DEFAULT_LIMITS[section],
             key=f"report_limit_{section}",
         )
-        for index, section in enumerate(report.SECTIONS)
+        for index, section in enumerate(drafts.SECTIONS)
     }
 
-draft = report.build(facts, lang, db.narratives(programme_id, lang), limits)
+draft = drafts.build(facts, lang, db.narratives(programme_id, lang), limits)
 if public_view:
     st.warning(
         f"{public.NOTICE['en']} The text cannot be edited in public mode: what you saved would lose the real names.",
@@ -118,7 +120,7 @@ stem = f"good_practice_{programme_id}_{lang}{suffix}"
 downloads = st.columns(4)
 downloads[0].download_button(
     "Markdown",
-    data=lambda: report.to_markdown(draft),
+    data=lambda: markdown.to_markdown(draft),
     file_name=f"{stem}.md",
     mime="text/markdown",
     key="report_md",
@@ -127,7 +129,7 @@ downloads[0].download_button(
 )
 downloads[1].download_button(
     "Word (.docx)",
-    data=lambda: report.to_docx(draft, report.funnel_png(draft)),
+    data=lambda: word.to_docx(draft, drafts.funnel_png(draft)),
     file_name=f"{stem}.docx",
     mime="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     key="report_docx",
@@ -136,7 +138,7 @@ downloads[1].download_button(
 )
 downloads[2].download_button(
     "PDF",
-    data=lambda: report.to_pdf(draft, report.funnel_png(draft)),
+    data=lambda: pdf.to_pdf(draft, drafts.funnel_png(draft)),
     file_name=f"{stem}.pdf",
     mime="application/pdf",
     key="report_pdf",
@@ -154,4 +156,4 @@ downloads[3].download_button(
 )
 
 with st.expander("Preview of the whole report (Markdown)"):
-    st.markdown(report.to_markdown(draft).decode("utf-8"))
+    st.markdown(markdown.to_markdown(draft).decode("utf-8"))

@@ -3,7 +3,9 @@
 import pandas as pd
 import streamlit as st
 
-from outcomes import charts, geo, indicators, metrics, ui
+from outcomes import geo, indicators, metrics, ui
+from outcomes.charts import markets as charts
+from outcomes.charts import style
 
 # The map's frame for programmes whose firms mostly export within Europe (west, south, east, north, degrees).
 EUROPE = (-25.0, 34.0, 45.0, 72.0)
@@ -70,12 +72,12 @@ if ui.require_sheet("exports", "trading SMEs, their destination countries and th
         kpis[2].caption("countries in the counted export rows")
         kpis[3].metric(
             "Exports reported, EUR",
-            charts.money_compact(row["export_value_eur"]),
+            style.money_compact(row["export_value_eur"]),
             border=True,
             help=LOWER_BOUND,
         )
         kpis[3].caption(
-            f"{charts.money_text(row['export_value_eur'])}, a lower bound: {_count(row['unverified_rows'])} of "
+            f"{style.money_text(row['export_value_eur'])}, a lower bound: {_count(row['unverified_rows'])} of "
             f"{_count(row['export_rows'])} rows not verified, "
             f"{_count(row['rows_without_value'])} without a value"
         )

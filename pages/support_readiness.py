@@ -3,7 +3,8 @@
 import pandas as pd
 import streamlit as st
 
-from outcomes import charts, metrics, schema, ui
+from outcomes import metrics, schema, ui
+from outcomes.charts import support as charts
 
 SCOPE = (
     "A service counts when it was given to a selected cluster or to an organisation that is a member of one, "

@@ -23,8 +23,12 @@ from pptx.oxml.ns import qn
 from pptx.oxml.xmlchemy import OxmlElement
 from pptx.util import Inches, Pt
 
-from outcomes import charts, indicators, public
-from outcomes.report import FIRM_UNIT, Facts, Wording, notices
+from outcomes import indicators, public
+from outcomes.charts import style as charts
+from outcomes.charts.support import service_label
+from outcomes.outputs.drafts import notices
+from outcomes.outputs.facts import FIRM_UNIT, Facts
+from outcomes.outputs.wording import Wording
 
 WIDTH, HEIGHT = Inches(13.333), Inches(7.5)
 MARGIN = Inches(0.6)
@@ -381,7 +385,7 @@ def _support_slide(deck: _Deck) -> None:
     deck.chart(
         slide,
         XL_CHART_TYPE.BAR_CLUSTERED,
-        [charts.service_label(t) for t in services["type"]],
+        [service_label(t) for t in services["type"]],
         [("services", services["services"].tolist(), charts.PALETTE[0])],
     )
 
