@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from outcomes import vocabulary
@@ -31,10 +32,13 @@ class Filters:
     def is_all(self) -> bool:
         return self == Filters()
 
-    def describe(self, lang: str = vocabulary.DEFAULT_LANGUAGE) -> str:
-        """One line for captions, reports and the deck, e.g. 'sector: ICT; years 2015–2017' (values as typed)."""
+    def describe(self, lang: str = vocabulary.DEFAULT_LANGUAGE, escape: Callable[[object], str] | None = None) -> str:
+        """One line for captions, reports and the deck, e.g. 'sector: ICT; years 2015–2017'.
+
+        The selected values came from the workbook: `escape` makes them safe for the medium.
+        """
         parts = [
-            vocabulary.text(key, lang, values=", ".join(values))
+            vocabulary.text(key, lang, escape=escape, values=", ".join(values))
             for key, values in (
                 ("filters.call", self.calls),
                 ("filters.sector", self.sectors),

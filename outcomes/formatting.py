@@ -42,6 +42,11 @@ def number(value: float | None, lang: str, decimals: int = 0) -> str:
     return format_decimal(value, pattern, locale=LOCALES[lang], group_separator=grouped)
 
 
+def rate(value: float | None, lang: str) -> str:
+    """An exchange rate or a ratio with as many decimals as it has (up to six): '0.2345' / '0,2345'."""
+    return MISSING if missing(value) else format_decimal(float(value), "#,##0.######", locale=LOCALES[lang])
+
+
 def count(value: object, lang: str) -> str:
     """A count as a whole number; a missing (suppressed) one as a dash."""
     return MISSING if missing(value) else number(round(float(value)), lang)
@@ -119,12 +124,14 @@ def money_words(amount: float | None, lang: str, currency: str = "EUR") -> str:
 
 def date(day: dt.date | dt.datetime | None, lang: str) -> str:
     """'5 March 2026' / '5 marca 2026'."""
-    return MISSING if missing(day) else format_date(day, "d MMMM y", locale=LOCALES[lang])
+    return MISSING if missing(day) else format_date(pd.Timestamp(day).date(), "d MMMM y", locale=LOCALES[lang])
 
 
 def date_time(moment: dt.datetime | None, lang: str) -> str:
     """'5 March 2026, 14:03' / '5 marca 2026, 14:03'."""
-    return MISSING if missing(moment) else format_datetime(moment, "d MMMM y, HH:mm", locale=LOCALES[lang])
+    if missing(moment):
+        return MISSING
+    return format_datetime(pd.Timestamp(moment).to_pydatetime(), "d MMMM y, HH:mm", locale=LOCALES[lang])
 
 
 def years(first: int | None, last: int | None) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from outcomes.charts.style import MUTED, PALETTE, PRIMARY, _counts, money_text, styled
+from outcomes.charts.style import MUTED, PALETTE, PRIMARY, counts, money_text, styled
 
 STAGE_MONEY_COLOURS = {"strategy": PALETTE[4], "implementation": PALETTE[0]}
 
@@ -96,7 +96,7 @@ def cost_per_outcome_chart(summary: pd.Series) -> go.Figure:
     labels = []
     values = []
     for cost_column, count_column, label in outcomes:
-        count = _counts(pd.Series([summary[count_column]])).iloc[0]
+        count = counts(pd.Series([summary[count_column]])).iloc[0]
         labels.append(f"{label} ({'hidden' if pd.isna(count) else f'{count:,.0f}'}) ")
         # A hidden count stays hidden: cost per unit and the total would give it away.
         values.append(None if pd.isna(count) else summary[cost_column])

@@ -10,7 +10,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from outcomes.charts.style import HIDDEN_COUNT, MUTED, NO_DATA_FILL, PALETTE, PRIMARY, _counts, money_text, styled
+from outcomes.charts.style import HIDDEN_COUNT, MUTED, NO_DATA_FILL, PALETTE, PRIMARY, counts, money_text, styled
 
 EXPORTER_KINDS = {  # kind: label, colour, count column of the smes_* queries
     "new": ("new exporters (first export after the award)", PALETTE[2], "new_exporter_smes"),
@@ -27,9 +27,9 @@ def exporter_kinds_chart(summary: pd.Series) -> go.Figure:
     `summary` is the row of queries/smes_summary.sql.
     """
     figure = go.Figure()
-    total = _counts(pd.Series([summary["trading_smes"]])).iloc[0]
+    total = counts(pd.Series([summary["trading_smes"]])).iloc[0]
     for kind, (label, colour, column) in EXPORTER_KINDS.items():
-        count = _counts(pd.Series([summary[column]])).iloc[0]
+        count = counts(pd.Series([summary[column]])).iloc[0]
         if kind == "not stated" and not count:
             continue
         share = f" ({count / total * 100:.0f} %)" if total and pd.notna(count) else ""
@@ -56,7 +56,7 @@ def destinations_bar(destinations: pd.DataFrame, measure: str) -> go.Figure:
 
     `destinations` is queries/markets_destinations.sql with a country_name column added.
     """
-    ranked = destinations.assign(measure_value=_counts(destinations[measure])).sort_values(
+    ranked = destinations.assign(measure_value=counts(destinations[measure])).sort_values(
         "measure_value", ascending=True, na_position="first"
     )
     is_money = measure.endswith("_eur")
@@ -134,7 +134,7 @@ def destinations_map(
     neighbouring countries in pale grey for context.
     """
     is_money = measure.endswith("_eur")
-    values = destinations.assign(measure_value=_counts(destinations[measure])).dropna(subset=["measure_value"])
+    values = destinations.assign(measure_value=counts(destinations[measure])).dropna(subset=["measure_value"])
     features = {f["properties"]["iso_a2"]: f for f in geojson["features"]}
     shown = values[values["country"].isin(features)]
     figure = go.Figure()
@@ -241,8 +241,8 @@ def exports_by_year_chart(by_year: pd.DataFrame) -> go.Figure:
             row=1,
             col=1,
         )
-    exporting = _counts(by_year["exporting_smes"])
-    new = _counts(by_year["new_exporter_smes"])
+    exporting = counts(by_year["exporting_smes"])
+    new = counts(by_year["new_exporter_smes"])
     split_hidden = exporting.where(new.isna())
     for values, label, colour in (
         (new, "first export that year", PALETTE[2]),
@@ -296,10 +296,10 @@ def time_to_export_chart(distribution: pd.DataFrame, median_new: float | None) -
     """
     figure = go.Figure()
     labels = [_years_label(int(y)) for y in distribution["years_to_first_export"]]
-    splits = pd.DataFrame({column: _counts(distribution[column]) for _, _, column in EXPORTER_KINDS.values()})
+    splits = pd.DataFrame({column: counts(distribution[column]) for _, _, column in EXPORTER_KINDS.values()})
     # Where public mode hid part of a split, the rest of the (shown) total is drawn as hidden.
     partly_hidden = splits.isna().any(axis=1)
-    hidden = (_counts(distribution["trading_smes"]) - splits.sum(axis=1)).where(partly_hidden)
+    hidden = (counts(distribution["trading_smes"]) - splits.sum(axis=1)).where(partly_hidden)
     for kind, (label, colour, column) in EXPORTER_KINDS.items():
         values = splits[column]
         if kind == "not stated" and not values.fillna(0).any():

@@ -9,7 +9,8 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from outcomes.charts.style import MUTED, PALETTE, PRIMARY, styled, wrap
+from outcomes import formatting
+from outcomes.charts.style import MUTED, PALETTE, PRIMARY, safe, styled, term, wrap
 
 
 class _FunnelStep(Protocol):
@@ -21,18 +22,19 @@ class _FunnelStep(Protocol):
     interval: tuple[float, float] | None
 
 
-def _conversion(step: _FunnelStep) -> str:
+def _conversion(step: _FunnelStep, lang: str) -> str:
     if not step.base:
-        return "first stage"
-    low, high = step.interval or (0.0, 0.0)
+        return term("stage.first", lang)
+    share = formatting.percent(step.count / step.base, lang)
     return (
-        f"<b>{step.count:,} of {step.base:,}</b> · {step.count / step.base * 100:.0f} %"
-        f"<br>95 % CI {low * 100:.0f}–{high * 100:.0f} %"
+        f"<b>{formatting.k_of_n(step.count, step.base, lang)}</b> · {share}"
+        f"<br>{term('format.ci', lang, interval=formatting.interval(step.interval, lang))}"
     )
 
 
 def funnel_chart(
     stages: Sequence[_FunnelStep],
+    lang: str,
     targets: Mapping[str, float] | None = None,
     base_labels: Mapping[str, str] | None = None,
 ) -> go.Figure:
@@ -41,7 +43,7 @@ def funnel_chart(
     Each bar carries its count; the tick under it the conversion `k of n`, % and 95 % Wilson interval,
     also drawn as a whisker on the count scale (n × interval). A stage whose base is not the stage
     before (the SME stage) gets a grey bar for its base, labelled by `base_labels[stage.key]`.
-    Programme targets, when given, are diamonds.
+    Programme targets, when given, are diamonds. Stage names and units come from the vocabulary in `lang`.
     """
     panels: list[list[_FunnelStep]] = []
     for step in stages:
@@ -58,7 +60,7 @@ def funnel_chart(
         column_widths=widths,
         horizontal_spacing=0.08,
         subplot_titles=[
-            f"Counted in {p[0].unit}" if i == 0 else f"Counted in {p[0].unit} — a different unit"
+            term("chart.funnel.panel_first" if i == 0 else "chart.funnel.panel_other", lang, unit=_unit(p[0], lang))
             for i, p in enumerate(panels)
         ],
     )
@@ -66,12 +68,12 @@ def funnel_chart(
         for step in panel:
             if step.key in base_labels and step.base:
                 figure.add_bar(
-                    x=[wrap(base_labels[step.key])],
+                    x=[wrap(safe(base_labels[step.key]))],
                     y=[step.base],
                     marker_color=MUTED,
-                    text=[f"<b>{step.base:,}</b>"],
+                    text=[f"<b>{formatting.count(step.base, lang)}</b>"],
                     textposition="outside",
-                    hovertemplate=f"{base_labels[step.key]}: %{{y:,}}<extra></extra>",
+                    hovertemplate=f"{safe(base_labels[step.key])}: %{{y:,}}<extra></extra>",
                     showlegend=False,
                     row=1,
                     col=col,
@@ -89,16 +91,18 @@ def funnel_chart(
                 if step.base and low is not None
                 else None
             )
+            label = term(f"stage.{step.key}.label", lang)
+            tick = f"{wrap(label)}<br>{_conversion(step, lang)}"
             figure.add_bar(
-                x=[f"{wrap(step.label)}<br>{_conversion(step)}"],
+                x=[tick],
                 y=[step.count],
                 marker_color=PRIMARY if col == 1 else PALETTE[2],
-                text=[f"<b>{step.count:,}</b>"],
+                text=[f"<b>{formatting.count(step.count, lang)}</b>"],
                 textposition="inside",
                 insidetextanchor="start",
                 textfont={"color": "white", "size": 18},
                 error_y=error,
-                hovertemplate=f"{step.label}: %{{y:,}} {step.unit}<extra></extra>",
+                hovertemplate=f"{label}: %{{y:,}} {_unit(step, lang)}<extra></extra>",
                 showlegend=False,
                 row=1,
                 col=col,
@@ -106,7 +110,7 @@ def funnel_chart(
             target = (targets or {}).get(step.key)
             if target is not None:
                 figure.add_scatter(
-                    x=[f"{wrap(step.label)}<br>{_conversion(step)}"],
+                    x=[tick],
                     y=[target],
                     mode="markers",
                     marker={
@@ -115,10 +119,10 @@ def funnel_chart(
                         "color": PALETTE[5],
                         "line": {"color": "white", "width": 1},
                     },
-                    name="programme target",
+                    name=term("chart.funnel.target", lang),
                     legendgroup="target",
                     showlegend=not shown_target_legend,
-                    hovertemplate=f"Target for {step.label}: %{{y:,.0f}}<extra></extra>",
+                    hovertemplate=f"{term('chart.funnel.target_hover', lang, label=label)}: %{{y:,.0f}}<extra></extra>",
                     row=1,
                     col=col,
                 )
@@ -137,23 +141,23 @@ def funnel_chart(
                 y1=1.08,
                 line={"color": "#52606D", "width": 1.5, "dash": "dash"},
             )
-    styled(figure, height=480)
+    styled(figure, lang, height=480)
     # Above the panel titles, so that the target's legend entry never covers them.
     figure.update_layout(bargap=0.35, legend={"y": 1.1, "yanchor": "bottom"}, margin={"t": 90})
     figure.update_xaxes(tickfont={"size": 12})
     return figure
 
 
-def attrition_chart(rows: pd.DataFrame, stage_labels: Mapping[str, str]) -> go.Figure:
+def attrition_chart(rows: pd.DataFrame, lang: str) -> go.Figure:
     """Clusters that stopped, by the stage they did not reach (colour) and why (bar).
 
-    `rows` has `stopped_before` and `reason` (queries/attrition.sql); counts in brackets
-    at the end of a reason are dropped so that like reasons add up.
+    `rows` has `stopped_before` and `reason_key` (queries/attrition.sql), worded by the vocabulary.
     """
     stopped = rows.dropna(subset=["stopped_before"]).copy()
-    stopped["reason"] = stopped["reason"].str.replace(r"\s*\(.*\)$", "", regex=True)
+    stopped["reason"] = [term(f"reason.{key}", lang) for key in stopped["reason_key"]]
     counts = stopped.groupby(["stopped_before", "reason"], sort=False).size().reset_index(name="clusters")
-    order = [key for key in stage_labels if key in set(counts["stopped_before"])]
+    stage_keys = ("supported_clusters", "implementation_grants", "exporting_clusters")
+    order = [key for key in stage_keys if key in set(counts["stopped_before"])]
     figure = go.Figure()
     for index, key in enumerate(order):
         part = counts[counts["stopped_before"] == key].sort_values("clusters")
@@ -161,18 +165,20 @@ def attrition_chart(rows: pd.DataFrame, stage_labels: Mapping[str, str]) -> go.F
             y=[f"{reason} " for reason in part["reason"]],
             x=part["clusters"],
             orientation="h",
-            name=f"did not reach: {stage_labels[key]}",
+            name=term("chart.attrition.not_reached", lang, stage=term(f"stopped.{key}", lang)),
             marker_color=PALETTE[(index + 1) % len(PALETTE)],
             text=part["clusters"],
             textposition="outside",
-            hovertemplate="%{y}: %{x} clusters<extra></extra>",
+            hovertemplate=f"%{{y}}: %{{x}} {term('chart.attrition.clusters', lang)}<extra></extra>",
         )
-    styled(figure, height=max(260, 90 + 38 * len(counts)))
+    styled(figure, lang, height=max(260, 90 + 38 * len(counts)))
     figure.update_layout(barmode="stack", legend={"traceorder": "normal"})
     figure.update_yaxes(
         categoryorder="array", categoryarray=[f"{r} " for r in reversed(_ordered_reasons(counts, order))]
     )
-    figure.update_xaxes(title_text="clusters", dtick=1 if counts["clusters"].max() <= 10 else None)
+    figure.update_xaxes(
+        title_text=term("chart.attrition.clusters", lang), dtick=1 if counts["clusters"].max() <= 10 else None
+    )
     return figure
 
 
@@ -182,3 +188,7 @@ def _ordered_reasons(counts: pd.DataFrame, order: Sequence[str]) -> list[str]:
         part = counts[counts["stopped_before"] == key].sort_values("clusters", ascending=False)
         reasons.extend(r for r in part["reason"] if r not in reasons)
     return reasons
+
+
+def _unit(step: _FunnelStep, lang: str) -> str:
+    return term(f"unit.{step.unit}", lang)

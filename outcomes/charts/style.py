@@ -10,6 +10,7 @@ import textwrap
 import pandas as pd
 import plotly.graph_objects as go
 
+from outcomes import formatting, textsafe, vocabulary
 from outcomes.public import SUPPRESSED_TEXT
 
 # Okabe & Ito (2008), safe for the common colour-vision deficiencies.
@@ -19,8 +20,8 @@ MUTED = "#9AA5B1"
 FONT = "DejaVu Sans, Arial, sans-serif"
 
 
-def styled(figure: go.Figure, title: str | None = None, height: int = 420) -> go.Figure:
-    """Apply the product's layout: readable fonts, light grid, room for labels, no clutter."""
+def styled(figure: go.Figure, lang: str, title: str | None = None, height: int = 420) -> go.Figure:
+    """Apply the product's layout: readable fonts, light grid, room for labels, the language's number separators."""
     figure.update_layout(
         title={"text": title, "x": 0, "xanchor": "left"} if title else None,
         font={"family": FONT, "size": 14, "color": "#1F2933"},
@@ -29,7 +30,7 @@ def styled(figure: go.Figure, title: str | None = None, height: int = 420) -> go
         height=height,
         margin={"l": 10, "r": 10, "t": 60 if title else 20, "b": 10},
         legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0},
-        separators=". ",
+        separators=formatting.PLOTLY_SEPARATORS[lang],
     )
     return figure
 
@@ -38,30 +39,21 @@ NO_DATA_FILL = "#EEF1F4"
 HIDDEN_COUNT = SUPPRESSED_TEXT  # how a firm count that public mode hides is written
 
 
+def term(key: str, lang: str, **params: object) -> str:
+    """A vocabulary term for a chart; values from the workbook in `params` are escaped for Plotly's HTML."""
+    return vocabulary.text(key, lang, escape=textsafe.html, **params)
+
+
+def safe(value: object) -> str:
+    """A value from the workbook (a name, a sector, a code) as text Plotly shows literally."""
+    return textsafe.html(value)
+
+
 def wrap(text: str, width: int = 22) -> str:
-    """Break a label into lines of about `width` characters for axis ticks."""
+    """Break a label into lines of about `width` characters for axis ticks (escape the text first)."""
     return "<br>".join(textwrap.wrap(text, width)) or text
 
 
-def money_text(amount: float | None, currency: str = "EUR") -> str:
-    """'EUR 3 399 861': whole units with space-separated thousands (as the charts show them)."""
-    if amount is None or pd.isna(amount):
-        return "–"
-    return f"{currency}\u00a0{amount:,.0f}".replace(",", "\u00a0")
-
-
-def money_compact(amount: float | None, currency: str = "") -> str:
-    """'3.40 m', 'EUR 912 k': short enough for a KPI card (say the currency in its label, the exact amount beside)."""
-    if amount is None or pd.isna(amount):
-        return "–"
-    prefix = f"{currency}\u00a0" if currency else ""
-    for size, suffix in ((1e9, "bn"), (1e6, "m"), (1e3, "k")):
-        if abs(amount) >= size:
-            scaled = amount / size
-            return f"{prefix}{scaled:.{2 if scaled < 10 else 1 if scaled < 100 else 0}f}\u00a0{suffix}"
-    return f"{prefix}{amount:,.0f}".replace(",", "\u00a0")
-
-
-def _counts(series: pd.Series) -> pd.Series:
+def counts(series: pd.Series) -> pd.Series:
     """Firm counts as numbers; public mode may have hidden some (NA), which draw as nothing."""
     return pd.to_numeric(series, errors="coerce")

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 import pandas as pd
 import plotly.graph_objects as go
 
-from outcomes.charts.style import MUTED, PALETTE, PRIMARY, _counts, styled
+from outcomes.charts.style import MUTED, PALETTE, PRIMARY, counts, styled
 from outcomes.metrics import wilson_interval
 
 SERVICE_LABELS = {
@@ -66,7 +66,7 @@ def readiness_chart(by_dimension: pd.DataFrame) -> go.Figure:
     `by_dimension` is queries/readiness_by_dimension.sql; the tick says how many firms each pair rests on.
     """
     paired = by_dimension.dropna(subset=["first_pct", "latest_pct"])
-    reassessed = _counts(paired["reassessed_firms"])
+    reassessed = counts(paired["reassessed_firms"])
     labels = [
         f"{d} (n = {'hidden' if pd.isna(n) else f'{n:,.0f}'}) "
         for d, n in zip(paired["dimension"], reassessed, strict=True)
@@ -104,7 +104,7 @@ def reach_chart(reach: pd.DataFrame) -> go.Figure:
 
     `reach` is queries/support_reach_trading.sql (received_smes of trading_smes per type).
     """
-    rows = reach.assign(k=_counts(reach["received_smes"]), n=_counts(reach["trading_smes"]))
+    rows = reach.assign(k=counts(reach["received_smes"]), n=counts(reach["trading_smes"]))
     rows = rows.dropna(subset=["k", "n"])
     rows = rows[rows["n"] > 0]
     intervals = [wilson_interval(int(k), int(n)) for k, n in zip(rows["k"], rows["n"], strict=True)]

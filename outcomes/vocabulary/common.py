@@ -118,4 +118,6 @@ TERMS = {
         "pl": {"one": "{count} rok", "few": "{count} lata", "many": "{count} lat", "other": "{count} roku"},
     },
     "format.yes": {"en": "yes", "pl": "tak"},
+    # a user-assigned code in common use, not part of ISO 3166-1 (other countries: pycountry, outcomes/geo.py)
+    "country.XK": {"en": "Kosovo", "pl": "Kosowo"},
 }
