@@ -84,11 +84,11 @@ def conversion(k: int, n: int, lang: str) -> str:
     )
 
 
-def money(amount: float | None, lang: str, currency: str = "EUR") -> str:
-    """A whole amount with its currency: 'EUR 3,399,861' / '3 399 861 EUR'."""
+def money(amount: float | None, lang: str, currency: str = "EUR", decimals: int = 0) -> str:
+    """An amount with its currency, whole units unless told: 'EUR 3,399,861' / '3 399 861 EUR'."""
     if missing(amount):
         return MISSING
-    digits = number(amount, lang)
+    digits = number(amount, lang, decimals)
     return f"{currency}{NBSP}{digits}" if lang == "en" else f"{digits}{NBSP}{currency}"
 
 

@@ -23,11 +23,17 @@ _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+\-!|~:$&])")
 _LINE_START_NUMBER = re.compile(r"^(\d+)([.)])")
 
 
-def markdown(value: object) -> str:
+class Markdown(str):
+    """Text that is already safe Markdown: a vocabulary term with its values escaped. Not escaped again."""
+
+
+def markdown(value: object) -> Markdown:
     """`value` as text that Markdown shows literally: punctuation escaped, line breaks as spaces."""
+    if isinstance(value, Markdown):
+        return value
     text = " ".join(str(value).splitlines())
     text = _MARKDOWN_SPECIAL.sub(r"\\\1", text)
-    return _LINE_START_NUMBER.sub(r"\1\\\2", text)  # "1. x" would start a list
+    return Markdown(_LINE_START_NUMBER.sub(r"\1\\\2", text))  # "1. x" would start a list
 
 
 def html(value: object) -> str:

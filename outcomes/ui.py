@@ -38,9 +38,12 @@ def lang() -> str:
     return chosen if chosen in vocabulary.LANGUAGES else vocabulary.DEFAULT_LANGUAGE
 
 
-def t(key: str, **params: object) -> str:
-    """The vocabulary term `key` in this session's language, its text parameters escaped for Markdown."""
-    return vocabulary.text(key, lang(), escape=textsafe.markdown, **params)
+def t(key: str, **params: object) -> textsafe.Markdown:
+    """The vocabulary term `key` in this session's language, its text parameters escaped for Markdown.
+
+    The result is safe Markdown, so it may itself be a parameter of another term without being escaped twice.
+    """
+    return textsafe.Markdown(vocabulary.text(key, lang(), escape=textsafe.markdown, **params))
 
 
 def plain(key: str, **params: object) -> str:

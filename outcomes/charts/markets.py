@@ -10,48 +10,54 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from outcomes.charts.style import HIDDEN_COUNT, MUTED, NO_DATA_FILL, PALETTE, PRIMARY, counts, money_text, styled
+from outcomes import formatting
+from outcomes.charts.style import HIDDEN_COUNT, MUTED, NO_DATA_FILL, PALETTE, PRIMARY, counts, safe, styled, term
 
-EXPORTER_KINDS = {  # kind: label, colour, count column of the smes_* queries
-    "new": ("new exporters (first export after the award)", PALETTE[2], "new_exporter_smes"),
-    "existing": ("already exporting", PALETTE[0], "existing_exporter_smes"),
-    "not stated": ("not stated", MUTED, "not_stated_smes"),
+EXPORTER_KINDS = {  # kind (its label: code.exporter.<kind>): colour, count column of the smes_* queries
+    "new": (PALETTE[2], "new_exporter_smes"),
+    "existing": (PALETTE[0], "existing_exporter_smes"),
+    "not stated": (MUTED, "not_stated_smes"),
 }
 MAP_SCALE = ((0.0, "#D6E9F5"), (1.0, PALETTE[0]))  # one hue, light to the palette's blue
 MAP_PADDING_DEG = 4.0
 
 
-def exporter_kinds_chart(summary: pd.Series) -> go.Figure:
+def exporter_kinds_chart(summary: pd.Series, lang: str) -> go.Figure:
     """Trading SMEs split into new exporters, firms already exporting and firms that did not say.
 
     `summary` is the row of queries/smes_summary.sql.
     """
     figure = go.Figure()
     total = counts(pd.Series([summary["trading_smes"]])).iloc[0]
-    for kind, (label, colour, column) in EXPORTER_KINDS.items():
+    for kind, (colour, column) in EXPORTER_KINDS.items():
+        label = term(f"code.exporter.{kind}", lang)
         count = counts(pd.Series([summary[column]])).iloc[0]
         if kind == "not stated" and not count:
             continue
-        share = f" ({count / total * 100:.0f} %)" if total and pd.notna(count) else ""
+        share = f" ({formatting.percent(count / total, lang)})" if total and pd.notna(count) else ""
         figure.add_bar(
             y=[label],
             x=[count],
             orientation="h",
             marker_color=colour,
-            text=[f"<b>{count:,.0f}</b>{share}" if pd.notna(count) else "hidden"],
+            text=[
+                f"<b>{formatting.count(count, lang)}</b>{share}"
+                if pd.notna(count)
+                else term("chart.markets.hidden", lang)
+            ],
             textposition="outside",
             cliponaxis=False,
             showlegend=False,
-            hovertemplate=f"{label}: %{{x}} SMEs<extra></extra>",
+            hovertemplate=f"{label}: %{{x}}<extra></extra>",
         )
-    styled(figure, height=200)
+    styled(figure, lang, height=200)
     figure.update_layout(margin={"r": 90})
-    figure.update_xaxes(title_text="trading SMEs", rangemode="tozero")
+    figure.update_xaxes(title_text=term("chart.markets.trading_smes", lang), rangemode="tozero")
     figure.update_yaxes(autorange="reversed")
     return figure
 
 
-def destinations_bar(destinations: pd.DataFrame, measure: str) -> go.Figure:
+def destinations_bar(destinations: pd.DataFrame, measure: str, lang: str) -> go.Figure:
     """Destination countries ranked by `measure` (exporting_smes or export_value_eur), largest on top.
 
     `destinations` is queries/markets_destinations.sql with a country_name column added.
@@ -62,25 +68,27 @@ def destinations_bar(destinations: pd.DataFrame, measure: str) -> go.Figure:
     is_money = measure.endswith("_eur")
     figure = go.Figure(
         go.Bar(
-            y=[f"{name} " for name in ranked["country_name"]],
+            y=[f"{safe(name)} " for name in ranked["country_name"]],
             x=ranked["measure_value"].fillna(0),  # a hidden count stands at 0, labelled as hidden
             orientation="h",
             marker_color=PRIMARY,
             text=[
-                money_text(v) if is_money else (HIDDEN_COUNT if pd.isna(v) else f"{v:,.0f}")
+                formatting.money(v, lang)
+                if is_money
+                else (safe(HIDDEN_COUNT) if pd.isna(v) else formatting.count(v, lang))
                 for v in ranked["measure_value"]
             ],
             textposition="outside",
             cliponaxis=False,
             customdata=ranked[["country"]],
-            hovertemplate="%{y} (%{customdata[0]}): %{text}"
-            + (" reported" if is_money else " trading SMEs")
+            hovertemplate="%{y} (%{customdata[0]}): %{text} "
+            + term("chart.markets.reported" if is_money else "chart.markets.trading_smes", lang)
             + "<extra></extra>",
         )
     )
-    styled(figure, height=max(260, 70 + 26 * len(ranked)))
+    styled(figure, lang, height=max(260, 70 + 26 * len(ranked)))
     figure.update_xaxes(
-        title_text="export value reported, EUR (a lower bound)" if is_money else "trading SMEs exporting there",
+        title_text=term("chart.markets.value_axis" if is_money else "chart.markets.smes_axis", lang),
         rangemode="tozero",
     )
     figure.update_layout(margin={"r": 90})
@@ -123,6 +131,7 @@ def destinations_map(
     destinations: pd.DataFrame,
     geojson: Mapping,
     measure: str,
+    lang: str,
     extent: tuple[float, float, float, float] | None = None,
 ) -> go.Figure:
     """A choropleth of `measure` by destination country, drawn as filled outlines on plain axes.
@@ -174,11 +183,15 @@ def destinations_map(
         showlegend=False,
     )
     top = float(shown["measure_value"].max()) or 1.0
-    unit = "EUR reported" if is_money else "trading SMEs"
+    unit = term("chart.markets.eur_reported" if is_money else "chart.markets.trading_smes", lang)
     for item in shown.itertuples():
         rings = [p[0] for p in features[item.country]["geometry"]["coordinates"] if in_view(p[0])]
         xs, ys = _outline_path(rings, x_scale)
-        amount = money_text(item.measure_value) if is_money else f"{item.measure_value:,.0f} {unit}"
+        amount = (
+            formatting.money(item.measure_value, lang)
+            if is_money
+            else f"{formatting.count(item.measure_value, lang)} {unit}"
+        )
         figure.add_scatter(
             x=xs,
             y=ys,
@@ -187,7 +200,7 @@ def destinations_map(
             mode="lines",
             line={"color": "white", "width": 0.8},
             hoveron="fills",
-            name=f"{item.country_name}: {amount}",
+            name=f"{safe(item.country_name)}: {amount}",
             showlegend=False,
         )
     figure.add_scatter(  # carries the colour scale only
@@ -203,18 +216,22 @@ def destinations_map(
             "cmin": 0,
             "cmax": top,
             "colorscale": [list(stop) for stop in MAP_SCALE],
-            "colorbar": {"title": {"text": "EUR" if is_money else "SMEs"}, "thickness": 12, "len": 0.8},
+            "colorbar": {
+                "title": {"text": "EUR" if is_money else term("unit.SMEs", lang)},
+                "thickness": 12,
+                "len": 0.8,
+            },
             "showscale": True,
         },
     )
-    styled(figure, height=480)
+    styled(figure, lang, height=480)
     figure.update_layout(margin={"l": 0, "r": 0, "t": 10, "b": 0}, plot_bgcolor="white", hoverlabel={"namelength": -1})
     figure.update_xaxes(visible=False, range=[west * x_scale, east * x_scale])
     figure.update_yaxes(visible=False, range=[south, north], scaleanchor="x", scaleratio=1)
     return figure
 
 
-def exports_by_year_chart(by_year: pd.DataFrame) -> go.Figure:
+def exports_by_year_chart(by_year: pd.DataFrame, lang: str) -> go.Figure:
     """Two panels on one year axis: export value reported (verified / not verified) and exporting SMEs.
 
     `by_year` is queries/markets_by_year.sql.
@@ -224,11 +241,11 @@ def exports_by_year_chart(by_year: pd.DataFrame) -> go.Figure:
         cols=1,
         shared_xaxes=True,
         vertical_spacing=0.12,
-        subplot_titles=("Export value reported, EUR (a lower bound)", "Trading SMEs that exported"),
+        subplot_titles=(term("chart.markets.value_panel", lang), term("chart.markets.smes_panel", lang)),
     )
     for column, label, colour in (
-        ("verified_value_eur", "verified by the agency", PRIMARY),
-        ("unverified_value_eur", "not verified", PALETTE[4]),
+        ("verified_value_eur", term("chart.markets.verified", lang), PRIMARY),
+        ("unverified_value_eur", term("chart.markets.unverified", lang), PALETTE[4]),
     ):
         figure.add_bar(
             x=by_year["year"],
@@ -236,7 +253,7 @@ def exports_by_year_chart(by_year: pd.DataFrame) -> go.Figure:
             name=label,
             marker_color=colour,
             legendgroup="value",
-            legendgrouptitle_text="value",
+            legendgrouptitle_text=term("chart.markets.value_group", lang),
             hovertemplate=f"%{{x}}: EUR %{{y:,.0f}} {label}<extra></extra>",
             row=1,
             col=1,
@@ -245,9 +262,9 @@ def exports_by_year_chart(by_year: pd.DataFrame) -> go.Figure:
     new = counts(by_year["new_exporter_smes"])
     split_hidden = exporting.where(new.isna())
     for values, label, colour in (
-        (new, "first export that year", PALETTE[2]),
-        (exporting - new, "had exported before", PALETTE[0]),
-        (split_hidden, "split hidden (public mode)", MUTED),
+        (new, term("chart.markets.first_that_year", lang), PALETTE[2]),
+        (exporting - new, term("chart.markets.exported_before", lang), PALETTE[0]),
+        (split_hidden, term("chart.markets.split_hidden", lang), MUTED),
     ):
         if values.isna().all():
             continue
@@ -257,8 +274,8 @@ def exports_by_year_chart(by_year: pd.DataFrame) -> go.Figure:
             name=label,
             marker_color=colour,
             legendgroup="firms",
-            legendgrouptitle_text="SMEs",
-            hovertemplate=f"%{{x}}: %{{y}} SMEs {label}<extra></extra>",
+            legendgrouptitle_text=term("unit.SMEs", lang),
+            hovertemplate=f"%{{x}}: %{{y}} {label}<extra></extra>",
             row=2,
             col=1,
         )
@@ -266,41 +283,44 @@ def exports_by_year_chart(by_year: pd.DataFrame) -> go.Figure:
         x=by_year["year"],
         y=exporting,
         mode="text",
-        text=["" if pd.isna(v) else f"{v:,.0f}" for v in exporting],
+        text=["" if pd.isna(v) else formatting.count(v, lang) for v in exporting],
         textposition="top center",
         showlegend=False,
         hoverinfo="skip",
         row=2,
         col=1,
     )
-    styled(figure, height=600)
+    styled(figure, lang, height=600)
     figure.update_layout(barmode="stack", legend={"y": -0.08, "yanchor": "top"}, margin={"b": 80})
     figure.update_xaxes(dtick=1, tickformat="d")
     figure.update_yaxes(title_text="EUR", row=1, col=1)
-    figure.update_yaxes(title_text="SMEs", rangemode="tozero", row=2, col=1)
+    figure.update_yaxes(title_text=term("unit.SMEs", lang), rangemode="tozero", row=2, col=1)
     top = exporting.max()
     if pd.notna(top):
         figure.update_yaxes(range=[0, top * 1.18], row=2, col=1)
     return figure
 
 
-def _years_label(years: int) -> str:
-    return "award year" if years == 0 else f"+{years} year{'s' if years > 1 else ''}"
+def _years_label(years: int, lang: str) -> str:
+    return (
+        term("chart.markets.award_year", lang) if years == 0 else term("chart.markets.years_after", lang, count=years)
+    )
 
 
-def time_to_export_chart(distribution: pd.DataFrame, median_new: float | None) -> go.Figure:
+def time_to_export_chart(distribution: pd.DataFrame, median_new: float | None, lang: str) -> go.Figure:
     """Trading SMEs by whole years from their cluster's award to their first export not before it.
 
     `distribution` is queries/smes_time_to_export.sql; the dashed line marks the median of the new
     exporters (firms already exporting mostly export in the award year itself).
     """
     figure = go.Figure()
-    labels = [_years_label(int(y)) for y in distribution["years_to_first_export"]]
-    splits = pd.DataFrame({column: counts(distribution[column]) for _, _, column in EXPORTER_KINDS.values()})
+    labels = [_years_label(int(y), lang) for y in distribution["years_to_first_export"]]
+    splits = pd.DataFrame({column: counts(distribution[column]) for _, column in EXPORTER_KINDS.values()})
     # Where public mode hid part of a split, the rest of the (shown) total is drawn as hidden.
     partly_hidden = splits.isna().any(axis=1)
     hidden = (counts(distribution["trading_smes"]) - splits.sum(axis=1)).where(partly_hidden)
-    for kind, (label, colour, column) in EXPORTER_KINDS.items():
+    for kind, (colour, column) in EXPORTER_KINDS.items():
+        label = term(f"code.exporter.{kind}", lang)
         values = splits[column]
         if kind == "not stated" and not values.fillna(0).any():
             continue
@@ -315,23 +335,29 @@ def time_to_export_chart(distribution: pd.DataFrame, median_new: float | None) -
         figure.add_bar(
             x=labels,
             y=hidden,
-            name="split hidden (public mode)",
+            name=term("chart.markets.split_hidden", lang),
             marker_color=NO_DATA_FILL,
             marker_line={"color": MUTED, "width": 1},
-            hovertemplate="%{x}: %{y} SMEs, split hidden<extra></extra>",
+            hovertemplate=f"%{{x}}: %{{y}} ({term('chart.markets.split_hidden', lang)})<extra></extra>",
         )
     if median_new is not None and pd.notna(median_new):
         position = float(median_new)
         figure.add_vline(
             x=position,
             line={"color": "#1F2933", "dash": "dash", "width": 1.5},
-            annotation_text=f"median for new exporters: {_years_label(round(position))}"
-            if position == round(position)
-            else f"median for new exporters: {position:g} years",
+            annotation_text=term(
+                "chart.markets.median",
+                lang,
+                years=_years_label(round(position), lang)
+                if position == round(position)
+                else term("chart.markets.years_after", lang, count=position).replace(
+                    str(position), formatting.rate(position, lang)
+                ),
+            ),
             annotation_position="top right",
         )
-    styled(figure, height=380)
+    styled(figure, lang, height=380)
     figure.update_layout(barmode="stack", margin={"t": 70})
-    figure.update_xaxes(title_text="first export after the award, counted in calendar years")
-    figure.update_yaxes(title_text="trading SMEs")
+    figure.update_xaxes(title_text=term("chart.markets.time_axis", lang))
+    figure.update_yaxes(title_text=term("chart.markets.trading_smes", lang))
     return figure
