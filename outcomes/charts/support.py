@@ -7,28 +7,17 @@ from collections.abc import Sequence
 import pandas as pd
 import plotly.graph_objects as go
 
-from outcomes.charts.style import MUTED, PALETTE, PRIMARY, counts, styled
+from outcomes import formatting, vocabulary
+from outcomes.charts.style import MUTED, PALETTE, PRIMARY, counts, safe, styled, term
 from outcomes.metrics import wilson_interval
 
-SERVICE_LABELS = {
-    "export_readiness_assessment": "Export-readiness assessment",
-    "een_promotion": "EEN promotion",
-    "matchmaking_event": "Matchmaking event",
-    "b2b_meeting": "B2B meeting",
-    "trade_mission": "Trade mission",
-    "trade_fair": "Trade fair",
-    "training": "Training",
-    "advice": "Advice",
-    "any service": "Any service",
-}
+
+def service_label(code: str, lang: str) -> str:
+    """'een_promotion' -> 'EEN promotion' / 'Promocja w sieci EEN', escaped for Plotly; unknown codes as they are."""
+    return safe(vocabulary.code("service", code, lang))
 
 
-def service_label(code: str) -> str:
-    """'een_promotion' -> 'EEN promotion'; unknown codes are made readable the same way."""
-    return SERVICE_LABELS.get(code) or code.replace("_", " ").capitalize()
-
-
-def services_by_year_chart(services: pd.DataFrame, type_order: Sequence[str]) -> go.Figure:
+def services_by_year_chart(services: pd.DataFrame, type_order: Sequence[str], lang: str) -> go.Figure:
     """Services per year, stacked by type in `type_order` (one palette colour per type).
 
     `services` is queries/support_by_type_year.sql.
@@ -40,27 +29,27 @@ def services_by_year_chart(services: pd.DataFrame, type_order: Sequence[str]) ->
         figure.add_bar(
             x=totals.index,
             y=totals[kind],
-            name=service_label(kind),
+            name=service_label(kind, lang),
             marker_color=PALETTE[index % len(PALETTE)],
-            hovertemplate=f"%{{x}}: %{{y}} × {service_label(kind)}<extra></extra>",
+            hovertemplate=f"%{{x}}: %{{y}} × {service_label(kind, lang)}<extra></extra>",
         )
     figure.add_scatter(
         x=totals.index,
         y=totals.sum(axis=1),
         mode="text",
-        text=[f"{v:,.0f}" for v in totals.sum(axis=1)],
+        text=[formatting.count(v, lang) for v in totals.sum(axis=1)],
         textposition="top center",
         showlegend=False,
         hoverinfo="skip",
     )
-    styled(figure, height=460)
+    styled(figure, lang, height=460)
     figure.update_layout(barmode="stack", legend={"y": -0.15, "yanchor": "top"}, margin={"b": 90})
     figure.update_xaxes(dtick=1, tickformat="d")
-    figure.update_yaxes(title_text="services", range=[0, totals.sum(axis=1).max() * 1.12])
+    figure.update_yaxes(title_text=term("chart.support.axis", lang), range=[0, totals.sum(axis=1).max() * 1.12])
     return figure
 
 
-def readiness_chart(by_dimension: pd.DataFrame) -> go.Figure:
+def readiness_chart(by_dimension: pd.DataFrame, lang: str) -> go.Figure:
     """First and latest export-readiness score per dimension (% of the maximum), for firms assessed twice.
 
     `by_dimension` is queries/readiness_by_dimension.sql; the tick says how many firms each pair rests on.
@@ -68,7 +57,7 @@ def readiness_chart(by_dimension: pd.DataFrame) -> go.Figure:
     paired = by_dimension.dropna(subset=["first_pct", "latest_pct"])
     reassessed = counts(paired["reassessed_firms"])
     labels = [
-        f"{d} (n = {'hidden' if pd.isna(n) else f'{n:,.0f}'}) "
+        f"{safe(d)} (n = {term('chart.support.hidden', lang) if pd.isna(n) else formatting.count(n, lang)}) "
         for d, n in zip(paired["dimension"], reassessed, strict=True)
     ]
     figure = go.Figure()
@@ -82,8 +71,8 @@ def readiness_chart(by_dimension: pd.DataFrame) -> go.Figure:
             hoverinfo="skip",
         )
     for column, name, colour, symbol in (
-        ("first_pct", "first assessment", PALETTE[1], "circle-open"),
-        ("latest_pct", "latest assessment", PRIMARY, "circle"),
+        ("first_pct", term("chart.support.first", lang), PALETTE[1], "circle-open"),
+        ("latest_pct", term("chart.support.latest", lang), PRIMARY, "circle"),
     ):
         figure.add_scatter(
             x=paired[column],
@@ -91,15 +80,15 @@ def readiness_chart(by_dimension: pd.DataFrame) -> go.Figure:
             mode="markers",
             name=name,
             marker={"color": colour, "size": 14, "symbol": symbol, "line": {"width": 2.5, "color": colour}},
-            hovertemplate=f"%{{y}}: %{{x:.0f}} % of the maximum at the {name}<extra></extra>",
+            hovertemplate=f"%{{y}}: %{{x:.0f}} {term('chart.support.of_maximum', lang, name=name)}<extra></extra>",
         )
-    styled(figure, height=max(260, 90 + 44 * len(paired)))
-    figure.update_xaxes(title_text="mean score, % of the maximum", range=[0, 102], dtick=20, ticksuffix=" %")
+    styled(figure, lang, height=max(260, 90 + 44 * len(paired)))
+    figure.update_xaxes(title_text=term("chart.support.score_axis", lang), range=[0, 102], dtick=20, ticksuffix=" %")
     figure.update_yaxes(autorange="reversed")
     return figure
 
 
-def reach_chart(reach: pd.DataFrame) -> go.Figure:
+def reach_chart(reach: pd.DataFrame, lang: str) -> go.Figure:
     """Share of trading SMEs that received each service, with its 95 % Wilson interval.
 
     `reach` is queries/support_reach_trading.sql (received_smes of trading_smes per type).
@@ -112,7 +101,7 @@ def reach_chart(reach: pd.DataFrame) -> go.Figure:
     low = [s - i[0] * 100 for s, i in zip(shares, intervals, strict=True)]
     high = [i[1] * 100 - s for s, i in zip(shares, intervals, strict=True)]
     labels = [
-        f"{service_label(kind)} · {k:,.0f} of {n:,.0f} "
+        f"{service_label(kind, lang)} · {formatting.k_of_n(k, n, lang)} "
         for kind, k, n in zip(rows["type"], rows["k"], rows["n"], strict=True)
     ]
     figure = go.Figure(
@@ -123,10 +112,12 @@ def reach_chart(reach: pd.DataFrame) -> go.Figure:
             marker_color=[MUTED if t == "any service" else PRIMARY for t in rows["type"]],
             error_x={"type": "data", "array": high, "arrayminus": low, "color": "#3E4C59", "thickness": 1.5},
             customdata=[[i[0] * 100, i[1] * 100] for i in intervals],
-            hovertemplate="%{y}: %{x:.0f} % (95 % CI %{customdata[0]:.0f}–%{customdata[1]:.0f} %)<extra></extra>",
+            hovertemplate="%{y}: %{x:.0f} % ("
+            + term("format.ci", lang, interval="%{customdata[0]:.0f}–%{customdata[1]:.0f} %")
+            + ")<extra></extra>",
         )
     )
-    styled(figure, height=max(260, 70 + 36 * len(rows)))
-    figure.update_xaxes(title_text="% of trading SMEs (95 % Wilson interval)", range=[0, 105], ticksuffix=" %")
+    styled(figure, lang, height=max(260, 70 + 36 * len(rows)))
+    figure.update_xaxes(title_text=term("chart.support.reach_axis", lang), range=[0, 105], ticksuffix=" %")
     figure.update_yaxes(autorange="reversed")
     return figure
