@@ -16,11 +16,15 @@ import html as _html
 import re
 from dataclasses import dataclass
 
-# Every ASCII punctuation character that starts or ends a Markdown, GitHub or Streamlit construct
-# (links, images, emphasis, code, HTML and entities, tables, colours `:red[...]`, icons `:x:`, LaTeX `$`).
-# CommonMark renders a backslash before any ASCII punctuation as the character itself.
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+\-!|~:$&])")
+# The ASCII punctuation that starts or ends a Markdown, GitHub or Streamlit construct anywhere in a line:
+# links and images (`[`), emphasis and code, HTML and entities, tables, strikethrough, LaTeX `$`, colours
+# `:red[...]`, icons and emoji `:x:`, autolinks (`http:`, `a@b`). CommonMark renders a backslash before
+# any ASCII punctuation as the character itself.
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~:$&@])")
+_WWW = re.compile(r"\b(www)\.", re.IGNORECASE)  # GitHub autolinks www.host without a scheme
+# What starts a block only at the start of a line: a list item or a numbered item.
 _LINE_START_NUMBER = re.compile(r"^(\d+)([.)])")
+_LINE_START_MARK = re.compile(r"^([-+])")
 
 
 class Markdown(str):
@@ -33,6 +37,8 @@ def markdown(value: object) -> Markdown:
         return value
     text = " ".join(str(value).splitlines())
     text = _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+    text = _WWW.sub(r"\1\\.", text)
+    text = _LINE_START_MARK.sub(r"\\\1", text)  # "- x" would start a list
     return Markdown(_LINE_START_NUMBER.sub(r"\1\\\2", text))  # "1. x" would start a list
 
 
@@ -57,12 +63,21 @@ _BULLET = re.compile(r"^\s*[-*•]\s+")
 _NUMBERED = re.compile(r"^\s*\d+[.)]\s+")
 
 
+_BOLD_MARK = re.compile(r"(?<!\\)\*\*")
+_ESCAPED = re.compile(r"\\([\\*])")
+
+
+def literal(value: object) -> str:
+    """A workbook value placed in a report draft: its asterisks and backslashes cannot make bold text."""
+    return str(value).replace("\\", "\\\\").replace("*", "\\*")
+
+
 def _runs(line: str) -> tuple[tuple[str, bool], ...]:
-    """Split a line on `**` pairs into (text, bold) runs; an unpaired `**` stays as text."""
-    parts = line.split("**")
+    """Split a line on `**` pairs into (text, bold) runs; an unpaired `**` stays as text; `\\*` is a star."""
+    parts = _BOLD_MARK.split(line)
     if len(parts) % 2 == 0:  # an odd number of markers: the last one has no partner
         parts = [*parts[:-2], parts[-2] + "**" + parts[-1]]
-    return tuple((part, index % 2 == 1) for index, part in enumerate(parts) if part)
+    return tuple((_ESCAPED.sub(r"\1", part), index % 2 == 1) for index, part in enumerate(parts) if part)
 
 
 def blocks(text: str) -> list[Block]:

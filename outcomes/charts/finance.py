@@ -39,7 +39,9 @@ def finance_flow_chart(
             y=[getattr(row, f"awarded{suffix}"), getattr(row, f"paid{suffix}")],
             name=term(f"code.grant_stage.{row.stage}.grants", lang),
             marker_color=STAGE_MONEY_COLOURS.get(row.stage, PALETTE[1]),
-            hovertemplate=f"%{{x}}, {term(f'code.grant_stage.{row.stage}', lang)}: %{{y:,.0f}} {currency}<extra></extra>",
+            hovertemplate="%{x}, "
+            + term(f"code.grant_stage.{row.stage}", lang)
+            + f": %{{y:,.0f}} {currency}<extra></extra>",
         )
     totals = [by_stage[f"{step}{suffix}"].sum() for step in steps[1:]]
     figure.add_scatter(

@@ -8,7 +8,6 @@ section's draft. Each section is measured against a character limit, as the Inte
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import re
 from collections.abc import Mapping
@@ -19,7 +18,7 @@ import jinja2
 import pandas as pd
 import plotly.graph_objects as go
 
-from outcomes import db, public
+from outcomes import db, formatting, public, textsafe, vocabulary
 from outcomes.charts.overview import funnel_chart
 from outcomes.filters import Filters
 from outcomes.outputs import downloads
@@ -28,24 +27,6 @@ from outcomes.outputs.wording import Wording
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 SECTIONS = ("title", "about", "resources", "evidence", "transfer", "further")
-HEADINGS = {
-    "en": {
-        "title": "Title",
-        "about": "About this good practice",
-        "resources": "Resources needed",
-        "evidence": "Evidence of success",
-        "transfer": "Potential for learning or transfer",
-        "further": "Further information",
-    },
-    "pl": {
-        "title": "Tytuł",
-        "about": "Opis dobrej praktyki",
-        "resources": "Potrzebne zasoby",
-        "evidence": "Dowody sukcesu",
-        "transfer": "Potencjał uczenia się i transferu",
-        "further": "Dodatkowe informacje",
-    },
-}
 # Character limits of the Interreg Europe good-practice form; pass `limits` to use others.
 DEFAULT_LIMITS: dict[str, int] = {
     "title": 100,
@@ -55,58 +36,21 @@ DEFAULT_LIMITS: dict[str, int] = {
     "transfer": 1000,
     "further": 500,
 }
-SAMPLE_NOTICE = {
-    "en": "Illustrative sample data: the clusters, firms and amounts are fictitious.",
-    "pl": "Przykładowe dane ilustracyjne: klastry, firmy i kwoty są fikcyjne.",
-}
-WORDS = {
-    "en": {
-        "figure": "Figure 1. The programme funnel",
-        "funnel_table": "Table 1. The funnel: stages, counts and conversions",
-        "money_table": "Table 2. Co-financing (EUR)",
-        "stage": "Stage",
-        "count": "Count",
-        "conversion": "Conversion from the step before",
-        "base_sme": "member SMEs",
-        "of": "of",
-        "first": "first stage",
-        "item": "Item",
-        "amount": "EUR",
-        "allocated": "Allocated to the programme",
-        "awarded": "Awarded co-financing",
-        "paid": "Paid",
-        "private": "Private contribution of cluster members",
-        "source": "Source",
-        "scope": "Scope",
-        "generated": "Generated",
-        "page": "Page",
-        "not_shown": "Not shown in the public version: fewer than 3 firms.",
-    },
-    "pl": {
-        "figure": "Rysunek 1. Lejek programu",
-        "funnel_table": "Tabela 1. Lejek: etapy, liczby i konwersje",
-        "money_table": "Tabela 2. Dofinansowanie (EUR)",
-        "stage": "Etap",
-        "count": "Liczba",
-        "conversion": "Konwersja z poprzedniego etapu",
-        "base_sme": "MŚP członkowskich",
-        "of": "z",
-        "first": "pierwszy etap",
-        "item": "Pozycja",
-        "amount": "EUR",
-        "allocated": "Alokacja programu",
-        "awarded": "Przyznane dofinansowanie",
-        "paid": "Wypłacone",
-        "private": "Wkład własny członków klastrów",
-        "source": "Źródło",
-        "scope": "Zakres",
-        "generated": "Wygenerowano",
-        "page": "Strona",
-        "not_shown": "Nie pokazano w wersji publicznej: mniej niż 3 firmy.",
-    },
-}
-SME_BASE_LABEL = {"en": "SME members of supported clusters", "pl": "MŚP – członkowie wspartych klastrów"}
-TARGET_HEADING = {"en": "Target", "pl": "Cel"}
+
+
+def heading(section: str, lang: str) -> str:
+    """A section's heading in `lang` ('About this good practice')."""
+    return vocabulary.text(f"report.heading.{section}", lang)
+
+
+class Words:
+    """The report's fixed words in one language: `Words("pl")["figure"]` (outcomes/vocabulary/report.py)."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+
+    def __getitem__(self, key: str) -> str:
+        return vocabulary.text(f"report.word.{key}", self.lang)
 
 
 # --------------------------------------------------------------------------- the report
@@ -161,7 +105,7 @@ class Report:
 
     @property
     def source_lines(self) -> list[tuple[str, str]]:
-        words, wording = WORDS[self.lang], self.wording
+        words, wording = Words(self.lang), self.wording
         return [
             (words["source"], wording.source(self.facts)),
             (words["scope"], wording.scope(self.facts.filters)),
@@ -171,9 +115,9 @@ class Report:
 
 def notices(facts: Facts, lang: str) -> list[str]:
     """What every output must say about itself: illustrative sample data, public version."""
-    notes = [SAMPLE_NOTICE[lang]] if facts.is_sample else []
+    notes = [vocabulary.text("sample.notice", lang)] if facts.is_sample else []
     if facts.public:
-        notes.append(public.NOTICE[lang])
+        notes.append(vocabulary.text("public.notice", lang, threshold=public.THRESHOLD))
     return notes
 
 
@@ -181,7 +125,9 @@ def _environment() -> jinja2.Environment:
     return jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
         undefined=jinja2.StrictUndefined,
-        autoescape=False,  # plain text: Markdown, Word and PDF escape (or need) nothing
+        autoescape=False,  # plain text, written out by each writer (outcomes/textsafe.py)
+        # A value from the workbook never makes bold text in a section (the one formatting kept besides lists).
+        finalize=lambda value: textsafe.literal(value) if isinstance(value, str) else value,
         trim_blocks=True,
         lstrip_blocks=True,
     )
@@ -218,7 +164,7 @@ def build(
         if facts.names is not None:
             text = facts.names.scrub(text)
         sections.append(
-            Section(key, HEADINGS[lang][key], text, drafted[key], limits[key], saved.saved_at if saved else None)
+            Section(key, heading(key, lang), text, drafted[key], limits[key], saved.saved_at if saved else None)
         )
     return Report(lang, facts, tuple(sections))
 
@@ -245,24 +191,24 @@ def programme_key(facts: Facts) -> str:
 
 def funnel_rows(report: Report) -> list[list[str]]:
     """Table 1: stage, count, conversion (k of n, %, 95 % interval) and, when set and unfiltered, the target."""
-    w, words = report.wording, WORDS[report.lang]
+    w, words = report.wording, Words(report.lang)
     targets = report.facts.targets
     show_targets = any(s.key in targets for s in report.facts.stages)
     header = [words["stage"], words["count"], words["conversion"]]
     if show_targets:
-        header.append(TARGET_HEADING[report.lang])
+        header.append(words["target"])
     rows = [header]
     for stage in report.facts.stages:
         count = w.firms(stage.count) if stage.unit == FIRM_UNIT else w.num(stage.count)
         if not stage.base:
             conversion = words["first"]
         elif stage.unit == FIRM_UNIT and not w.shown(stage.count):
-            conversion = words["not_shown"]
+            conversion = vocabulary.text("report.word.not_shown", report.lang, threshold=public.THRESHOLD)
         else:
-            of_what = f" {words['base_sme']}" if stage.unit_changes else ""
-            k_of_n = f"{w.num(stage.count)} {words['of']} {w.num(stage.base)}{of_what}"
+            of_what = f" {vocabulary.text('stage.sme_base', report.lang)}" if stage.unit_changes else ""
+            k_of_n = f"{formatting.k_of_n(stage.count, stage.base, report.lang)}{of_what}"
             conversion = f"{k_of_n} · {w.interval(stage.count, stage.base)}"
-        row = [w.stage_label(stage), count, conversion]
+        row = [vocabulary.text(f"stage.{stage.key}.label", report.lang), count, conversion]
         if show_targets:
             row.append(w.num(targets[stage.key]) if stage.key in targets else "")
         rows.append(row)
@@ -271,17 +217,14 @@ def funnel_rows(report: Report) -> list[list[str]]:
 
 def money_rows(report: Report) -> list[list[str]]:
     """Table 2: allocated, awarded by stage, paid and private money, in EUR."""
-    w, words, money = report.wording, WORDS[report.lang], report.facts.finance
+    w, words, money = report.wording, Words(report.lang), report.facts.finance
     by_stage = report.facts.finance_by_stage
-    stage_words = {
-        "en": ("strategy grants", "implementation grants"),
-        "pl": ("granty na strategię", "granty na wdrożenie"),
-    }
     rows = [[words["item"], words["amount"]]]
     if money.get("budget_allocated_eur") and not pd.isna(money["budget_allocated_eur"]):
         rows.append([words["allocated"], w.num(money["budget_allocated_eur"])])
     rows.append([words["awarded"], w.num(money["awarded_eur"])])
-    for stage, label in zip(("strategy", "implementation"), stage_words[report.lang], strict=True):
+    for stage in ("strategy", "implementation"):
+        label = vocabulary.text(f"code.grant_stage.{stage}.grants", report.lang)
         if stage in by_stage:
             rows.append([f"   – {label}", w.num(by_stage[stage]["awarded_eur"])])
     rows.append([words["paid"], w.num(money["paid_eur"])])
@@ -292,13 +235,9 @@ def money_rows(report: Report) -> list[list[str]]:
 def funnel_figure(report: Report) -> go.Figure:
     """The funnel chart of the overview page, in the report's language; no suppressed SME count is drawn."""
     w = report.wording
-    stages = [
-        dataclasses.replace(s, label=w.stage_label(s), unit=w.stage_unit(s))
-        for s in report.facts.stages
-        if s.unit != FIRM_UNIT or w.shown(s.count)
-    ]
-    bases = {s.key: SME_BASE_LABEL[report.lang] for s in report.facts.stages if s.unit_changes}
-    return funnel_chart(stages, report.facts.targets, bases)
+    stages = [s for s in report.facts.stages if s.unit != FIRM_UNIT or w.shown(s.count)]
+    bases = {s.key: vocabulary.text("stage.sme_base", report.lang) for s in stages if s.unit_changes}
+    return funnel_chart(stages, report.lang, report.facts.targets, bases)
 
 
 def funnel_png(report: Report) -> bytes:

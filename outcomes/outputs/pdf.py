@@ -7,8 +7,8 @@ import io
 import subprocess
 from pathlib import Path
 
-from outcomes.outputs.drafts import WORDS, Report, funnel_rows, money_rows
-from outcomes.outputs.markdown import _paragraphs
+from outcomes import textsafe
+from outcomes.outputs.drafts import Report, Words, funnel_rows, money_rows
 
 FONT_FAMILY = "DejaVu Sans"
 FONT_STYLES = {"": "Book", "B": "Bold", "I": "Oblique"}
@@ -41,7 +41,7 @@ def to_pdf(report: Report, chart_png: bytes | None = None) -> bytes:
     from fpdf.enums import XPos, YPos
     from fpdf.fonts import FontFace
 
-    words = WORDS[report.lang]
+    words = Words(report.lang)
     footer_text = " · ".join([*report.notices, report.wording.source(report.facts)])
 
     class _Document(FPDF):
@@ -94,8 +94,8 @@ def to_pdf(report: Report, chart_png: bytes | None = None) -> bytes:
         pdf.ln(4)
         text(section.heading, 13, "B", (0x00, 0x48, 0x7A))
         pdf.ln(1)
-        for paragraph in _paragraphs(section.text):
-            text(paragraph)
+        for block in textsafe.blocks(section.text):  # paragraphs and lists; bold is plain in the PDF
+            text({"bullet": "• ", "number": "– "}.get(block.kind, "") + block.text)
             pdf.ln(1.5)
         if section.key == "evidence":
             if chart_png:

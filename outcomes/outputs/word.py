@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import io
 
-from outcomes.outputs.drafts import HEADINGS, WORDS, Report, funnel_rows, money_rows
-from outcomes.outputs.markdown import _paragraphs
+from outcomes import textsafe
+from outcomes.outputs.drafts import Report, Words, funnel_rows, heading, money_rows
 
 
 def to_docx(report: Report, chart_png: bytes | None = None) -> bytes:
@@ -14,10 +14,10 @@ def to_docx(report: Report, chart_png: bytes | None = None) -> bytes:
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Cm, Pt, RGBColor
 
-    words = WORDS[report.lang]
+    words = Words(report.lang)
     document = Document()
     document.core_properties.title = report.title
-    document.core_properties.subject = HEADINGS[report.lang]["about"]
+    document.core_properties.subject = heading("about", report.lang)
     document.core_properties.language = report.lang
     for section in document.sections:
         section.left_margin = section.right_margin = Cm(2.2)
@@ -53,8 +53,11 @@ def to_docx(report: Report, chart_png: bytes | None = None) -> bytes:
 
     for section in report.sections[1:]:
         document.add_heading(section.heading, level=1)
-        for paragraph in _paragraphs(section.text):
-            document.add_paragraph(paragraph)
+        for block in textsafe.blocks(section.text):  # paragraphs, bold and lists only
+            style = {"bullet": "List Bullet", "number": "List Number"}.get(block.kind)
+            paragraph = document.add_paragraph(style=style)
+            for text, bold in block.runs:
+                paragraph.add_run(text).bold = bold
         if section.key == "evidence":
             if chart_png:
                 document.add_picture(io.BytesIO(chart_png), width=Cm(16.5))
