@@ -7,7 +7,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from outcomes import db, ingest, template, ui
+from outcomes import db, formatting, ingest, template, ui
 from outcomes.schema import REQUIRED_SHEETS, SHEETS
 
 SPREADSHEET_TYPES = sorted(suffix.lstrip(".") for suffix in ingest.SPREADSHEET_SUFFIXES)
@@ -15,6 +15,7 @@ CHECKED_KEY = "data_upload_checked"  # what the current upload is and what valid
 UPLOADS_KEY = "data_upload_round"  # bumped after an import so that the uploader starts empty
 IMPORTED_KEY = "data_imported"  # the confirmation shown after an import
 PAGE_STATE_KEYS = ("cluster_pick",)  # selections that may not exist in a new workbook
+t, lang = ui.t, ui.lang()
 
 
 def _stage_upload(files: list) -> Path:
@@ -23,11 +24,9 @@ def _stage_upload(files: list) -> Path:
     names = [Path(f.name).name for f in files]
     csvs = [n for n in names if n.lower().endswith(".csv")]
     if csvs and len(csvs) < len(names):
-        raise ingest.UnreadableSourceError(
-            "Upload either one workbook or the CSV files of one workbook (one SHEET.csv per sheet), not both."
-        )
+        raise ingest.UnreadableSourceError(ui.plain("data.mixed_upload"))
     if not csvs and len(names) > 1:
-        raise ingest.UnreadableSourceError("Upload one workbook at a time.")
+        raise ingest.UnreadableSourceError(ui.plain("data.one_workbook"))
     target = folder / "csv" if csvs else folder
     target.mkdir(exist_ok=True)
     for file, name in zip(files, names, strict=True):
@@ -81,7 +80,7 @@ def _import(path: Path) -> None:
         _forget_upload()
         st.session_state[UPLOADS_KEY] = st.session_state.get(UPLOADS_KEY, 0) + 1
     else:
-        st.session_state[IMPORTED_KEY] = {"error": f"{result.source_name} did not pass the checks; nothing changed."}
+        st.session_state[IMPORTED_KEY] = {"error": ui.plain("data.not_passed", file=result.source_name)}
 
 
 def _problems_table(result: ingest.Validation) -> pd.DataFrame:
@@ -101,44 +100,47 @@ def _problems_table(result: ingest.Validation) -> pd.DataFrame:
 
 
 def _rows_text(rows: dict[str, int]) -> str:
-    return ", ".join(f"{sheet} {count:,}" for sheet, count in rows.items())
+    return ", ".join(f"{sheet} {formatting.count(count, lang)}" for sheet, count in rows.items())
 
 
 filters = ui.current_filters()
-st.title("Data")
+st.title(t("data.title"))
 loaded = db.dataset()
 st.markdown(
-    f"Loaded now: **{loaded.get('source_name')}** "
-    f"(imported {loaded.get('imported_at'):%d %b %Y %H:%M}; SHA-256 `{str(loaded.get('sha256'))[:12]}…`)"
-    + (" — the illustrative sample." if db.is_sample() else ".")
+    t(
+        "data.loaded",
+        source=str(loaded.get("source_name")),
+        when=formatting.date_time(loaded.get("imported_at"), lang),
+        sha=str(loaded.get("sha256"))[:12],
+        sample=t("data.loaded_sample") if db.is_sample() else ".",
+    )
 )
 
 load_tab, log_tab, rules_tab, template_tab = st.tabs(
-    ["Load a workbook", "Import log", "Data-quality rules", "Blank template"]
+    [t(f"data.tab.{tab}") for tab in ("load", "log", "rules", "template")]
 )
 
 with load_tab:
     imported = st.session_state.pop(IMPORTED_KEY, None)
     if imported and "error" in imported:
-        st.error(imported["error"])
+        st.error(ui.md(imported["error"]))
     elif imported:
-        st.success(f"Imported **{imported['file']}** ({_rows_text(imported['rows'])}). Every page now shows it.")
+        st.success(t("data.imported", file=imported["file"], rows=_rows_text(imported["rows"])))
         with st.container(key="data_new_figures"):
-            st.markdown("**The funnel on the new data**")
+            st.markdown(t("data.new_funnel"))
             stages = ui.funnel(filters)
             # Two to a row, so that the stages' full names fit.
             for number, stage in enumerate(stages):
                 if number % 2 == 0:
                     row = st.columns(2)
-                row[number % 2].metric(f"{stage.label} ({stage.unit})", f"{stage.count:,}")
+                row[number % 2].metric(
+                    t("data.stage_metric", label=t(f"stage.{stage.key}.label"), unit=t(f"unit.{stage.unit}")),
+                    formatting.count(stage.count, lang),
+                )
 
-    st.markdown(
-        "Upload the programme workbook (xlsx, xls or ods), or the CSV files of one workbook at once (one "
-        f"`SHEET.csv` per sheet). Required sheets: {', '.join(REQUIRED_SHEETS)}. Every problem is listed before "
-        "anything is loaded; a workbook with problems changes nothing."
-    )
+    st.markdown(t("data.upload_help", sheets=", ".join(REQUIRED_SHEETS)))
     files = st.file_uploader(
-        "Workbook or CSV files",
+        t("data.uploader"),
         type=[*SPREADSHEET_TYPES, "csv"],
         accept_multiple_files=True,
         key=f"data_upload_{st.session_state.get(UPLOADS_KEY, 0)}",
@@ -149,17 +151,17 @@ with load_tab:
         checked = _check(files)
         result: ingest.Validation | None = checked["result"]
         if checked["error"]:
-            st.error(checked["error"], icon=":material/block:")
+            st.error(ui.md(checked["error"]), icon=":material/block:")
         elif result is not None:
             for note in result.notes:
-                st.info(note)
+                st.info(ui.md(note))
             if result.ok:
-                st.success(f"**{result.source_name}** passed every check ({_rows_text(result.rows_per_sheet)}).")
+                st.success(t("data.passed", file=result.source_name, rows=_rows_text(result.rows_per_sheet)))
                 missing = [s.name for s in SHEETS if not s.required and s.name not in result.tables]
                 if missing:
-                    st.caption(f"Optional sheets not in this workbook (their pages will say so): {', '.join(missing)}.")
+                    st.caption(t("data.optional_missing", sheets=", ".join(missing)))
                 st.button(
-                    f"Import {result.source_name}, replacing {loaded.get('source_name')}",
+                    t("data.import_button", new=result.source_name, old=str(loaded.get("source_name"))),
                     key="data_import",
                     type="primary",
                     icon=":material/upload:",
@@ -167,9 +169,14 @@ with load_tab:
                     args=(checked["path"],),
                 )
             else:
+                problem_count = len(result.problems)
                 st.error(
-                    f"**{result.source_name}** has {len(result.problems):,} problems; nothing was loaded. "
-                    "Correct them in the workbook and upload it again."
+                    t(
+                        "data.problems",
+                        count=problem_count,
+                        n=formatting.count(problem_count, lang),
+                        file=result.source_name,
+                    )
                 )
                 problems = _problems_table(result)
                 ui.table(
@@ -179,7 +186,7 @@ with load_tab:
 with log_tab:
     log = db.import_log()
     if log.empty:
-        st.info("No import has been recorded yet.")
+        st.info(t("data.no_log"))
     else:
         ui.table(
             log.assign(
@@ -187,47 +194,46 @@ with log_tab:
                 sha256=log["sha256"].map(lambda digest: digest[:12] if isinstance(digest, str) else ""),
             ),
             key="import_log",
-            column_config={"sha256": "SHA-256 (start)", "rows": st.column_config.TextColumn("rows", width="large")},
+            column_config={"rows": st.column_config.TextColumn(width="large")},
         )
 
 with rules_tab:
-    st.markdown(
-        "Each rule is a query that returns the rows breaking it. The rules check the whole workbook, whatever "
-        "the filters. Rows they list do not stop an import: they are counted as the funnel definitions say."
-    )
+    st.markdown(t("data.rules_text"))
     rules = [db.query(name) for name in db.query_names() if name.startswith("dq_")]
     results = {rule.name: ui.query(rule.name) for rule in rules}
     ui.table(
         pd.DataFrame(
             {
                 "rule": [rule.header.get("title", rule.name) for rule in rules],
-                "offending rows": [len(results[rule.name]) for rule in rules],
-                "why it matters": [rule.header.get("why", "") for rule in rules],
+                "offending_rows": [len(results[rule.name]) for rule in rules],
+                "why": [rule.header.get("why", "") for rule in rules],
             }
         ),
         key="dq_summary",
-        column_config={"why it matters": st.column_config.TextColumn(width="large")},
+        column_config={"why": st.column_config.TextColumn(width="large")},
     )
     for rule in rules:
         rows = results[rule.name]
         with st.expander(
-            f"{rule.header.get('title', rule.name)} — {len(rows):,} {'row' if len(rows) == 1 else 'rows'}",
+            t(
+                "data.rule_rows",
+                count=len(rows),
+                n=formatting.count(len(rows), lang),
+                title=rule.header.get("title", rule.name),
+            ),
             icon=":material/warning:" if len(rows) else ":material/check_circle:",
         ):
-            st.caption(rule.header.get("why", ""))
+            st.caption(ui.md(rule.header.get("why", "")))
             if rows.empty:
-                st.write("No rows break this rule.")
+                st.write(t("data.rule_clean"))
             else:
                 ui.table(rows, key=rule.name)
             st.code(rule.sql, language="sql")
 
 with template_tab:
-    st.markdown(
-        "The blank workbook has one sheet per table with the column headers, an instructions sheet saying what "
-        "each column holds, drop-downs for the codes and date formats. Fill it in and load it above."
-    )
+    st.markdown(t("data.template_text"))
     st.download_button(
-        "Blank workbook template (xlsx)",
+        t("data.template_button"),
         data=template.build_template,
         file_name="programme-template.xlsx",
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
