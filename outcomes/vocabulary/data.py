@@ -26,7 +26,10 @@ TERMS = {
         "wczytaniem; skoroszyt z problemami niczego nie zmienia.",
     },
     "data.uploader": {"en": "Workbook or CSV files", "pl": "Skoroszyt lub pliki CSV"},
-    "data.passed": {"en": "**{file}** passed every check ({rows}).", "pl": "**{file}** przeszedł wszystkie kontrole ({rows})."},
+    "data.passed": {
+        "en": "**{file}** passed every check ({rows}).",
+        "pl": "**{file}** przeszedł wszystkie kontrole ({rows}).",
+    },
     "data.optional_missing": {
         "en": "Optional sheets not in this workbook (their pages will say so): {sheets}.",
         "pl": "Arkusze opcjonalne, których brak w tym skoroszycie (strony to zaznaczą): {sheets}.",

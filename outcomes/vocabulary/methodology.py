@@ -132,7 +132,10 @@ TERMS = {
         "pl": "Każda liczba w panelu pochodzi z jednego pliku zapytania w `queries/`. Jego nagłówek mówi, co zwraca "
         "i jakie parametry (filtry) przyjmuje; wartości zawsze trafiają do SQL jako parametry.",
     },
-    "method.show_query": {"en": "Show what a query returns, and its SQL", "pl": "Pokaż, co zwraca zapytanie, i jego SQL"},
+    "method.show_query": {
+        "en": "Show what a query returns, and its SQL",
+        "pl": "Pokaż, co zwraca zapytanie, i jego SQL",
+    },
     "method.returns": {"en": "**Returns:** {returns}", "pl": "**Zwraca:** {returns}"},
     "method.not_stated": {"en": "not stated", "pl": "nie podano"},
     "method.rules": {"en": "Data-quality rules", "pl": "Reguły jakości danych"},
@@ -151,7 +154,10 @@ TERMS = {
         "oznaczone jako *wymagane* muszą być obecne; strony potrzebujące arkusza opcjonalnego informują o jego "
         "braku. Opisy kolumn poniżej to kontrakt skoroszytu w brzmieniu instrukcji szablonu (po angielsku).",
     },
-    "method.sheet_line": {"en": "**{sheet}** — {description} {required}{sheet_key}", "pl": "**{sheet}** — {description} {required}{sheet_key}"},
+    "method.sheet_line": {
+        "en": "**{sheet}** — {description} {required}{sheet_key}",
+        "pl": "**{sheet}** — {description} {required}{sheet_key}",
+    },
     "method.required": {"en": "*Required sheet.*", "pl": "*Arkusz wymagany.*"},
     "method.optional": {"en": "*Optional sheet.*", "pl": "*Arkusz opcjonalny.*"},
     "method.key": {"en": " Key: {columns}.", "pl": " Klucz: {columns}."},
