@@ -13,28 +13,12 @@ st.set_page_config(
 ui.enter_frame()
 t = ui.t
 
-PAGES = [
-    st.Page("pages/overview.py", title=t("nav.overview"), icon=":material/dashboard:", url_path="overview"),
-    st.Page("pages/clusters.py", title=t("nav.clusters"), icon=":material/hub:", url_path="clusters"),
-    st.Page("pages/smes_markets.py", title=t("nav.smes_markets"), icon=":material/public:", url_path="smes_markets"),
-    st.Page("pages/finance.py", title=t("nav.finance"), icon=":material/euro:", url_path="finance"),
-    st.Page(
-        "pages/support_readiness.py",
-        title=t("nav.support_readiness"),
-        icon=":material/handshake:",
-        url_path="support_readiness",
-    ),
-    st.Page("pages/report.py", title=t("nav.report"), icon=":material/description:", url_path="report"),
-    st.Page("pages/data.py", title=t("nav.data"), icon=":material/database:", url_path="data"),
-    st.Page("pages/methodology.py", title=t("nav.methodology"), icon=":material/menu_book:", url_path="methodology"),
-]
+PAGES = ui.pages()
 
 
 def _home() -> None:
-    """The root URL shows the Overview (or the page a link asked for) under its own URL, with the link's view."""
-    requested = st.session_state.pop(ui.REQUESTED_PAGE_KEY, None)
-    target = next((page for page in PAGES if page.url_path == requested), PAGES[0])
-    st.switch_page(target, query_params=ui.view_params())
+    """The root URL shows the Overview under its own URL, with the view the link asked for."""
+    st.switch_page(PAGES[0], query_params=ui.view_params())
 
 
 def _reset_filters() -> None:
@@ -100,4 +84,6 @@ if db.is_sample():
 ui.link_notice()
 ui.keep_link_in_step()
 
-st.navigation([st.Page(_home, title=t("nav.home"), url_path="home", default=True, visibility="hidden"), *PAGES]).run()
+home = st.Page(_home, title=t("nav.home"), url_path="home", default=True, visibility="hidden")
+with ui.framed():
+    st.navigation([home, *PAGES]).run()

@@ -8,8 +8,9 @@ the screen (`t` escapes its parameters; `md` escapes a value shown on its own).
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from pathlib import Path
+import contextlib
+import threading
+from collections.abc import Callable, Iterator
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -25,8 +26,7 @@ YEARS_KEY = "filter_years"
 PUBLIC_KEY = "public_mode"
 LANG_KEY = "lang"
 AS_OF_KEY = "as_of"  # the version shown (the store's selector); read from a link when it is a number
-FRAME_KEY = "frame_entered"  # set by dashboard.py in every session that has run the frame
-REQUESTED_PAGE_KEY = "requested_page"  # a page opened by its URL before the frame had run
+FRAME_KEY = "frame_entered"  # set by dashboard.py in every session that has run the frame (first run: the link)
 LINK_NOTICE_KEY = "link_notice"  # values of the link that the data does not have, shown once
 # Query-string names (PRODUCT.md, "Languages and links") and the filter each one sets.
 LINK_FILTERS = {"call": "calls", "sector": "sectors", "subregion": "subregions"}
@@ -154,7 +154,7 @@ def view_params() -> dict[str, list[str]]:
     for name, option in LINK_FILTERS.items():
         if state.get(FILTER_KEYS[option]):
             params[name] = [str(v) for v in state[FILTER_KEYS[option]]]
-    filters = current_filters()
+    filters = _sidebar_filters()
     if filters.year_from is not None or filters.year_to is not None:
         years = state[YEARS_KEY]
         params["years"] = [f"{years[0]}-{years[1]}"]
@@ -247,33 +247,59 @@ def clear_caches() -> None:
     st.cache_data.clear()
 
 
+# The pages, in menu order: (file stem = url path, icon). Titles come from the vocabulary (nav.<stem>).
+PAGES = (
+    ("overview", ":material/dashboard:"),
+    ("clusters", ":material/hub:"),
+    ("smes_markets", ":material/public:"),
+    ("finance", ":material/euro:"),
+    ("support_readiness", ":material/handshake:"),
+    ("report", ":material/description:"),
+    ("data", ":material/database:"),
+    ("methodology", ":material/menu_book:"),
+)
+_frame = threading.local()
+
+
+def pages() -> list[st.Page]:
+    """The dashboard's pages for `st.navigation`, titled in this session's language; url_path = file stem."""
+    return [st.Page(f"pages/{stem}.py", title=t(f"nav.{stem}"), icon=icon, url_path=stem) for stem, icon in PAGES]
+
+
+@contextlib.contextmanager
+def framed() -> Iterator[None]:
+    """dashboard.py runs the chosen page inside this, so a page knows it runs inside the frame."""
+    _frame.active = True
+    try:
+        yield
+    finally:
+        _frame.active = False
+
+
 def _run_through_frame() -> None:
     """Make sure the page runs inside dashboard.py, not on its own.
 
     Streamlit treats a `pages/` folder as an old-style multipage app until `st.navigation` has run
-    once in the process (https://github.com/streamlit/streamlit/issues/8860; keeping v1 for such
-    folders was kept on purpose, https://github.com/streamlit/streamlit/pull/10255), so on a fresh
-    server a page opened by its URL runs without the frame: no filters, no banner, wrong menu. The
-    frame marks every session it has run in; a page that finds no mark remembers which page was
-    asked for and switches to the entrypoint, which runs `st.navigation` and opens that page, with
-    the link's query string (dashboard.py, `_home`). tests/app/test_links.py fails when Streamlit no
-    longer needs this.
+    once in the process (kept on purpose: https://github.com/streamlit/streamlit/pull/10255; see also
+    https://github.com/streamlit/streamlit/issues/8860), so on a fresh server a page opened by its
+    URL runs without the frame: no filters, no banner, wrong menu. A page that finds itself outside
+    the frame declares the navigation (public `st.navigation`, which ends the old-style mode) and
+    runs again; its url_path equals its file stem, so the same page is shown, now through the frame.
+    tests/app/test_languages.py fails when Streamlit no longer needs this.
     """
-    if st.session_state.get(FRAME_KEY):
+    if getattr(_frame, "active", False):
         return
-    url = st.context.url or ""
-    st.session_state[REQUESTED_PAGE_KEY] = url.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1]
-    st.switch_page(Path(db.ROOT / "dashboard.py"), query_params=link_params())
-
-
-def link_params() -> dict[str, list[str]]:
-    """The query string as it is now, every value of a repeated name kept."""
-    return {name: st.query_params.get_all(name) for name in st.query_params}
+    st.navigation(pages(), position="hidden")
+    st.rerun()
 
 
 def current_filters() -> Filters:
-    """The shared sidebar filters as the user set them (see dashboard.py)."""
+    """The shared sidebar filters as the user set them (see dashboard.py); every page starts here."""
     _run_through_frame()
+    return _sidebar_filters()
+
+
+def _sidebar_filters() -> Filters:
     state = st.session_state
     years = state.get(YEARS_KEY)
     options = filter_options()

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from outcomes import __main__ as cli
-from outcomes import db, indicators, ingest
+from outcomes import db, formatting, indicators, ingest
 
 from .workbooks import RULES_FUNNEL, rules_book, valid_book, write_xlsx
 
@@ -81,8 +81,8 @@ def test_funnel_on_the_default_database_shows_the_published_figures(fresh_sample
     lines = run.stdout.splitlines()
     assert [line.split("  ")[0] for line in lines] == [s.label for s in indicators.FUNNEL_STAGES]
     assert lines[0].split()[-2:] == ["29", "clusters"]
-    assert "14 of 29 (48 %, 95 % CI" in lines[1]
-    assert "10 of 14 (71 %, 95 % CI" in lines[2]
+    assert formatting.conversion(14, 29, "en") in lines[1]
+    assert formatting.conversion(10, 14, "en") in lines[2]
     trading, unit = lines[3].split("SMEs trading in foreign markets")[1].split()[:2]
     assert int(trading) > 80
     assert unit == "SMEs"
@@ -192,3 +192,14 @@ def test_unknown_command_is_a_usage_error(capsys: pytest.CaptureFixture[str]) ->
         cli.main(["report-all"])
     assert exit_.value.code == 2
     assert "usage: python -m outcomes" in capsys.readouterr().err
+
+
+def test_polish_messages_and_funnel(fresh_sample_db: Path) -> None:
+    db.close(fresh_sample_db)
+    run = outcomes("funnel", "--lang", "pl", env={"OUTCOMES_DB": str(fresh_sample_db)})
+    assert run.returncode == 0, run.stderr
+    lines = run.stdout.splitlines()
+    assert lines[0].startswith("Klastry z grantem na strategię")
+    assert formatting.conversion(14, 29, "pl") in lines[1]
+    run = outcomes("funnel", "--json", env={"OUTCOMES_DB": str(fresh_sample_db), "OUTCOMES_LANG": "pl"})
+    assert json.loads(run.stdout)["stages"][3]["label"] == "MŚP handlujące na rynkach zagranicznych"
