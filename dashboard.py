@@ -81,9 +81,11 @@ with st.sidebar:
 
 if db.is_sample():
     st.warning(t("sample.banner"), icon=":material/science:")
-ui.link_notice()
 ui.keep_link_in_step()
 
 home = st.Page(_home, title=t("nav.home"), url_path="home", default=True, visibility="hidden")
+page = st.navigation([home, *PAGES])
+if page.url_path != home.url_path:  # the root URL moves on to the Overview: say it there
+    ui.link_notice()
 with ui.framed():
-    st.navigation([home, *PAGES]).run()
+    page.run()

@@ -27,6 +27,7 @@ PUBLIC_KEY = "public_mode"
 LANG_KEY = "lang"
 AS_OF_KEY = "as_of"  # the version shown (the store's selector); read from a link when it is a number
 FRAME_KEY = "frame_entered"  # set by dashboard.py in every session that has run the frame (first run: the link)
+LINK_LANG_KEY = "link_lang"  # the language the address bar said last (the switch wins over a stale one)
 LINK_NOTICE_KEY = "link_notice"  # values of the link that the data does not have, shown once
 # Query-string names (PRODUCT.md, "Languages and links") and the filter each one sets.
 LINK_FILTERS = {"call": "calls", "sector": "sectors", "subregion": "subregions"}
@@ -79,8 +80,8 @@ def enter_frame() -> None:
     first_run = not st.session_state.get(FRAME_KEY)
     st.session_state[FRAME_KEY] = True
     asked = st.query_params.get("lang")
-    if asked in vocabulary.LANGUAGES and (first_run or asked != st.session_state.get(LANG_KEY)):
-        st.session_state[LANG_KEY] = asked
+    if asked in vocabulary.LANGUAGES and (first_run or asked != st.session_state.get(LINK_LANG_KEY)):
+        st.session_state[LANG_KEY] = st.session_state[LINK_LANG_KEY] = asked
     elif LANG_KEY not in st.session_state:
         st.session_state[LANG_KEY] = browser_language()
     if first_run:
@@ -166,6 +167,7 @@ def view_params() -> dict[str, list[str]]:
 def keep_link_in_step() -> None:
     """Write the view into the address bar, so that a copied link reopens it; only when it changed."""
     wanted = view_params()
+    st.session_state[LINK_LANG_KEY] = lang()
     if {name: st.query_params.get_all(name) for name in st.query_params} != wanted:
         st.query_params.from_dict(wanted)
 

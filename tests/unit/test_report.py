@@ -20,7 +20,7 @@ from PIL import Image
 from pptx import Presentation
 
 from outcomes import __main__ as cli
-from outcomes import db, indicators, ingest, public, vocabulary
+from outcomes import db, formatting, indicators, ingest, public, textsafe, vocabulary
 from outcomes.filters import Filters
 from outcomes.metrics import wilson_interval
 from outcomes.outputs import deck, drafts, markdown, pdf, word, wording
@@ -201,10 +201,10 @@ def test_numbers_and_money_are_written_each_language_s_way() -> None:
 def test_markdown_has_the_sections_and_the_tables(sample_db: Path) -> None:
     built = drafts.build(gather(db_path=sample_db), "en")
     text = markdown.to_markdown(built).decode("utf-8")
-    assert text.startswith(f"# {built.title}\n")
-    for heading in list(drafts.HEADINGS["en"].values())[1:]:
+    assert text.startswith(f"# {textsafe.markdown(built.title)}\n")
+    for heading in [drafts.heading(section, "en") for section in drafts.SECTIONS[1:]]:
         assert f"\n## {heading}\n" in text
-    assert f"> **{drafts.SAMPLE_NOTICE['en']}**" in text
+    assert f"> **{vocabulary.text('sample.notice', 'en')}**" in text
     assert "| Clusters with a strategy grant | 29 |" in text
 
 
@@ -220,7 +220,7 @@ def test_the_word_document_has_real_headings_the_chart_and_the_tables(
     funnel_table = [[cell.text for cell in row.cells] for row in document.tables[0].rows]
     assert funnel_table == drafts.funnel_rows(built)
     assert document.core_properties.title == built.title
-    evidence = drafts.HEADINGS[lang]["evidence"]
+    evidence = drafts.heading("evidence", lang)
     body = docx_text(word.to_docx(built, tiny_png))
     assert built.section("evidence").text.split("\n\n")[0] in body
     assert evidence in body
@@ -234,13 +234,13 @@ def test_the_pdf_is_valid_and_its_text_holds_the_figures(sample_db: Path, lang: 
     reader = pypdf.PdfReader(io.BytesIO(data))
     assert len(reader.pages) >= 2
     text = " ".join(pdf_text(data).split())
-    for key, heading in drafts.HEADINGS[lang].items():
+    for key, heading in ((section, drafts.heading(section, lang)) for section in drafts.SECTIONS):
         if key != "title":
             assert heading in text
     counts = funnel_query(sample_db)
     for key in ("supported_clusters", "implementation_grants", "exporting_clusters", "trading_smes"):
         assert str(counts[key]) in text
-    assert drafts.SAMPLE_NOTICE[lang] in text
+    assert vocabulary.text("sample.notice", lang) in text
     if lang == "pl":
         assert "Potencjał uczenia się i transferu" in text  # the font has every Polish letter
 
@@ -250,7 +250,7 @@ def test_the_deck_has_seven_slides_with_the_charts_captions_sources_and_notes(da
     presentation = Presentation(io.BytesIO(deck.build(facts)))
     slides = list(presentation.slides)
     assert len(slides) == 7
-    imported = f"{facts.dataset['imported_at']:%Y-%m-%d}"
+    imported = formatting.date(facts.dataset["imported_at"], "en")
     source = f"{facts.dataset['source_name']}, imported {imported}"
     title_slide = " ".join(s.text_frame.text for s in slides[0].shapes if s.has_text_frame)
     assert str(facts.programme["name"]) in title_slide
@@ -258,7 +258,7 @@ def test_the_deck_has_seven_slides_with_the_charts_captions_sources_and_notes(da
     for slide in slides[1:]:
         texts = " ".join(s.text_frame.text for s in slide.shapes if s.has_text_frame)
         assert source in texts
-        assert (drafts.SAMPLE_NOTICE["en"] in texts) == facts.is_sample
+        assert (vocabulary.text("sample.notice", "en") in texts) == facts.is_sample
         assert "queries/" in slide.notes_slide.notes_text_frame.text
     charts = [shape.chart for slide in slides[1:6] for shape in slide.shapes if shape.has_chart]
     counts = funnel_query(database)
@@ -360,5 +360,7 @@ def test_another_programme_starts_from_fresh_drafts(fresh_sample_db: Path, tmp_p
 
 
 def test_only_the_sample_says_it_is_illustrative(sample_db: Path, rules_db: Path) -> None:
-    assert drafts.SAMPLE_NOTICE["en"] in markdown.to_markdown(drafts.build(gather(db_path=sample_db))).decode()
+    assert (
+        vocabulary.text("sample.notice", "en") in markdown.to_markdown(drafts.build(gather(db_path=sample_db))).decode()
+    )
     assert "Illustrative" not in markdown.to_markdown(drafts.build(gather(db_path=rules_db))).decode()
