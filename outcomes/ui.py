@@ -291,8 +291,14 @@ def _run_through_frame() -> None:
     """
     if getattr(_frame, "active", False):
         return
-    st.navigation(pages(), position="hidden")
+    # The same pages as dashboard.py, behind the same hidden default, so that every url_path keeps its page.
+    home = st.Page(_not_shown, title=t("nav.home"), url_path="home", default=True, visibility="hidden")
+    st.navigation([home, *pages()], position="hidden")
     st.rerun()
+
+
+def _not_shown() -> None:
+    """The hidden default page while the frame takes over; the rerun runs dashboard.py instead."""
 
 
 def current_filters() -> Filters:
