@@ -433,7 +433,7 @@ def _download_buttons(key: str, makers: dict[str, Callable[[], bytes]]) -> None:
 
 def chart(figure: go.Figure, key: str, caption: str | None = None) -> None:
     """Draw a Plotly figure with PNG and SVG downloads (rendered only when clicked)."""
-    st.plotly_chart(figure, key=f"chart_{key}", width="stretch", config={"displaylogo": False, "locale": lang()})
+    st.plotly_chart(figure, key=f"chart_{key}", width="stretch", config={"displaylogo": False})
     if caption:
         st.caption(caption)
     if public_mode():

@@ -34,7 +34,7 @@ TERMS = {
     "clusters.card.members": {"en": "Members", "pl": "Członkowie"},
     "clusters.card.awarded": {"en": "Grants awarded", "pl": "Przyznane granty"},
     "clusters.card.deals": {"en": "Deals won or signed", "pl": "Transakcje wygrane lub podpisane"},
-    "clusters.card.trading": {"en": "Trading SMEs", "pl": "MŚP handlujące za granicą"},
+    "clusters.card.trading": {"en": "Trading SMEs", "pl": "MŚP z eksportem"},
     "clusters.card.trading_help": {
         "en": "Of the cluster's member SMEs, those counted among the programme's trading SMEs through this cluster.",
         "pl": "Spośród MŚP członkowskich klastra te, które liczą się przez ten klaster do MŚP handlujących za granicą.",

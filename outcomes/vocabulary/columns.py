@@ -82,7 +82,7 @@ _COLUMNS = {
     "sector": ("sector", "sektor"),
     "service": ("service", "usługa"),
     "services": ("services", "usługi"),
-    "share": ("k of n (95 % Wilson interval)", "k z n (95% przedział Wilsona)"),
+    "share": ("k of n (95 % Wilson interval)", "k z n (przedział Wilsona 95 %)"),
     "sheet": ("sheet", "arkusz"),
     "size_class": ("size", "wielkość"),
     "source": ("source", "źródło"),

@@ -105,9 +105,9 @@ TERMS = {
     "format.k_of_n": {"en": "{k} of {n}", "pl": "{k} z {n}"},
     "format.conversion": {
         "en": "{k_of_n} ({share}, 95 % CI {interval})",
-        "pl": "{k_of_n} ({share}, 95% przedział ufności {interval})",
+        "pl": "{k_of_n} ({share}, przedział ufności 95 %: {interval})",
     },
-    "format.ci": {"en": "95 % CI {interval}", "pl": "95% przedział ufności {interval}"},
+    "format.ci": {"en": "95 % CI {interval}", "pl": "przedział ufności 95 %: {interval}"},
     "format.thousands": {"en": "k", "pl": "tys."},
     "format.millions": {"en": "m", "pl": "mln"},
     "format.billions": {"en": "bn", "pl": "mld"},

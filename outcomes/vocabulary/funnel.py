@@ -21,7 +21,7 @@ TERMS = {
     "stage.supported_clusters.card": {"en": "Supported clusters", "pl": "Wsparte klastry"},
     "stage.implementation_grants.card": {"en": "Implementation grants", "pl": "Granty na wdrożenie"},
     "stage.exporting_clusters.card": {"en": "Exporting clusters", "pl": "Klastry eksportujące"},
-    "stage.trading_smes.card": {"en": "Trading SMEs", "pl": "MŚP handlujące za granicą"},
+    "stage.trading_smes.card": {"en": "Trading SMEs", "pl": "MŚP z eksportem"},
     "stage.supported_clusters.definition": {
         "en": "Clusters with an awarded strategy (stage I) grant.",
         "pl": "Klastry, którym przyznano grant na strategię (etap I).",

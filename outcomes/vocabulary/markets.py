@@ -19,7 +19,7 @@ TERMS = {
         "wartości nic nie dodają, więc każda suma jest dolną granicą. Wartości niezweryfikowane są liczone i tak "
         "oznaczone.",
     },
-    "markets.card.trading": {"en": "Trading SMEs", "pl": "MŚP handlujące za granicą"},
+    "markets.card.trading": {"en": "Trading SMEs", "pl": "MŚP z eksportem"},
     "markets.card.trading_caption": {
         "en": "{k_of_n} of the SME members of supported clusters",
         "pl": "{k_of_n} MŚP – członków wspartych klastrów",

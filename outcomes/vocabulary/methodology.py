@@ -100,7 +100,7 @@ TERMS = {
         "en": "Counts are small, so every conversion is shown as **k of n**, a percentage and a **95 % Wilson score "
         "interval** — the range of rates compatible with the data, which stays inside 0–100 % and behaves with "
         "small *n*, unlike the textbook ±1.96·√(p(1−p)/n).",
-        "pl": "Liczby są małe, więc każde przejście pokazano jako **k z n**, procent i **95% przedział Wilsona** — "
+        "pl": "Liczby są małe, więc każde przejście pokazano jako **k z n**, procent i **przedział Wilsona 95 %** — "
         "zakres wskaźników zgodnych z danymi, który mieści się w 0–100% i dobrze działa przy małym *n*, w "
         "przeciwieństwie do podręcznikowego ±1,96·√(p(1−p)/n).",
     },

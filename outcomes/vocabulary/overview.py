@@ -28,7 +28,7 @@ TERMS = {
         "pl": "Suma `grant_amount` wszystkich **przyznanych** grantów (obu etapów) wybranych klastrów, których "
         "decyzja przypada na wybrane lata, przeliczona na EUR kursem programu `fx_to_eur`.",
     },
-    "overview.cost": {"en": "Cost per trading SME (EUR)", "pl": "Koszt na MŚP handlujące za granicą (EUR)"},
+    "overview.cost": {"en": "Cost per trading SME (EUR)", "pl": "Koszt na MŚP z eksportem (EUR)"},
     "overview.cost_title": {"en": "Cost per trading SME", "pl": "Koszt na MŚP handlujące za granicą"},
     "overview.cost_definition": {
         "en": "**Gross public cost**: all co-financing awarded (as in the card before) divided by the number of "
@@ -56,7 +56,7 @@ TERMS = {
         "each bar: k of n, % and the 95 % Wilson interval of the conversion from the step before (for SMEs: from "
         "all {base}); the whisker shows that interval on the count scale.",
         "pl": "Etapy 1–3 liczą klastry, etap 4 liczy firmy (MŚP), więc ostatni panel ma własną skalę. Pod każdym "
-        "słupkiem: k z n, % i 95% przedział Wilsona dla przejścia z poprzedniego kroku (dla MŚP: spośród "
+        "słupkiem: k z n, % i przedział Wilsona 95 % dla przejścia z poprzedniego kroku (dla MŚP: spośród "
         "wszystkich: {base}); wąs pokazuje ten przedział na skali liczby.",
     },
     "overview.funnel_targets": {"en": " Diamonds: the programme's targets.", "pl": " Romby: cele programu."},

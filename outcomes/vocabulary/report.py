@@ -113,7 +113,7 @@ TERMS = {
     "deck.funnel_caption": {
         "en": "Conversions: implementation {c2}; doing business abroad {c3}. Brackets: share and 95 % Wilson interval "
         "of the step before. Clusters and SMEs are different units.",
-        "pl": "Przejścia: wdrożenie {c2}; interesy za granicą {c3}. W nawiasach: udział i 95% przedział Wilsona "
+        "pl": "Przejścia: wdrożenie {c2}; interesy za granicą {c3}. W nawiasach: udział i przedział Wilsona 95 % "
         "względem poprzedniego kroku. Klastry i MŚP to różne jednostki.",
     },
     "deck.query": {"en": "Query: {query}.", "pl": "Zapytanie: {query}."},

@@ -54,7 +54,7 @@ TERMS = {
         "interval. {scope}",
         "pl": "k = MŚP handlujące za granicą (etap 4 lejka), które otrzymały usługę — udzieloną samej firmie lub "
         "klastrowi, którego jest członkiem (członkostwo w dowolnym czasie); n = wszystkie MŚP handlujące za "
-        "granicą w wyborze. 95% przedział Wilsona. {scope}",
+        "granicą w wyborze. przedział Wilsona 95 %. {scope}",
     },
     "support.readiness": {"en": "Export readiness", "pl": "Gotowość eksportowa"},
     "support.needs_readiness": {"en": "export-readiness scores", "pl": "oceny gotowości eksportowej"},
@@ -103,6 +103,6 @@ TERMS = {
     "chart.support.hidden": {"en": "hidden", "pl": "ukryte"},
     "chart.support.reach_axis": {
         "en": "% of trading SMEs (95 % Wilson interval)",
-        "pl": "% MŚP handlujących za granicą (95% przedział Wilsona)",
+        "pl": "% MŚP handlujących za granicą (przedział Wilsona 95 %)",
     },
 }

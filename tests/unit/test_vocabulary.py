@@ -181,7 +181,7 @@ def test_polish_formats() -> None:
     assert formatting.date(dt.date(2026, 3, 5), "pl") == "5 marca 2026"
     assert formatting.k_of_n(14, 29, "pl") == "14 z 29"
     assert formatting.interval((0.31, 0.66), "pl") == "31–66\u00a0%"
-    assert formatting.conversion(14, 29, "pl") == "14 z 29 (48\u00a0%, 95% przedział ufności 31–66\u00a0%)"
+    assert formatting.conversion(14, 29, "pl") == "14 z 29 (48\u00a0%, przedział ufności 95 %: 31–66\u00a0%)"
     assert formatting.money(1197714.4, "pl") == "1\u00a0197\u00a0714\u00a0EUR"
     assert formatting.number(0.35, "pl", 2) == "0,35"
 
