@@ -69,8 +69,8 @@ TERMS = {
     "report.restore": {"en": "Restore the draft", "pl": "Przywróć projekt"},
     "report.draft_now": {"en": "The draft from the current data", "pl": "Projekt z bieżących danych"},
     "report.formatting": {
-        "en": "Paragraphs, **bold text** and lists (lines starting with “- ” or “1. ”) are kept; links, images and other "
-        "markup are shown as text.",
+        "en": "Paragraphs, **bold text** and lists (lines starting with “- ” or “1. ”) are kept; links, images and "
+        "other markup are shown as text.",
         "pl": "Zachowywane są akapity, **pogrubienia** i listy (wiersze zaczynające się od „- ” lub „1. ”); linki, "
         "obrazy i inne znaczniki są pokazywane jako tekst.",
     },
