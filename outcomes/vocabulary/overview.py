@@ -16,6 +16,16 @@ TERMS = {
         "en": " · target {target} ({share} reached)",
         "pl": " · cel {target} (osiągnięto {share})",
     },
+    "overview.nothing_to_convert": {
+        "en": "nothing reached the stage before, so there is nothing to convert",
+        "pl": "poprzedniego etapu nic nie osiągnęło, więc nie ma czego przeliczać",
+    },
+    "overview.no_supported": {
+        "en": "No cluster in this selection has an awarded strategy grant, so no cluster entered the funnel. The "
+        "applications are listed on the Clusters page.",
+        "pl": "Żaden klaster w tym wyborze nie ma przyznanego grantu na strategię, więc żaden nie wszedł do lejka. "
+        "Wnioski są wymienione na stronie Klastry.",
+    },
     "overview.awarded": {"en": "Co-financing awarded (EUR)", "pl": "Przyznane dofinansowanie (EUR)"},
     "overview.awarded_title": {"en": "Co-financing awarded", "pl": "Przyznane dofinansowanie"},
     "overview.awarded_caption": {
