@@ -36,8 +36,10 @@ def _stage_caption(stage: indicators.FunnelStage) -> str:
             share=formatting.percent(stage.share, lang),
             interval=t("format.ci", interval=formatting.interval(stage.interval, lang)),
         )
-    else:
+    elif stage.base is None:
         caption = t("stage.first")
+    else:
+        caption = t("overview.nothing_to_convert")
     target = shown_targets.get(stage.key)
     if target:
         caption += t(
@@ -107,6 +109,8 @@ with columns[-1], st.container(border=True, key="kpi_cost_per_sme"):
     ui.provenance(t("overview.cost_title"), COST_DEFINITION, "kpis", kpis, filters, key="kpi_cost_per_sme")
 
 st.subheader(t("overview.funnel"))
+if stages[0].count == 0:
+    st.info(t("overview.no_supported"))
 if missing_sheets:
     st.info(
         "; ".join(

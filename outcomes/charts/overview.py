@@ -23,8 +23,10 @@ class _FunnelStep(Protocol):
 
 
 def _conversion(step: _FunnelStep, lang: str) -> str:
-    if not step.base:
+    if step.base is None:
         return term("stage.first", lang)
+    if not step.base:
+        return term("overview.nothing_to_convert", lang)
     share = formatting.percent(step.count / step.base, lang)
     return (
         f"<b>{formatting.k_of_n(step.count, step.base, lang)}</b> · {share}"

@@ -15,8 +15,9 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
+from outcomes import __main__ as cli
 from outcomes import db, ingest
-from outcomes.schema import SHEETS
+from outcomes.schema import SHEETS, Sheet
 
 from ..unit.workbooks import Book, copy_book, valid_book, write_xlsx
 
@@ -24,6 +25,14 @@ ROOT = Path(__file__).resolve().parents[2]
 DASHBOARD = str(ROOT / "dashboard.py")
 PAGES = sorted(f"pages/{path.name}" for path in (ROOT / "pages").glob("*.py"))
 OPTIONAL_SHEETS = [sheet.name for sheet in SHEETS if not sheet.required]
+# Optional only in part: required when the grant is awarded (every valid workbook with an award has it).
+CONDITIONALLY_REQUIRED = {("grants", "decision_date")}
+# A support row names a cluster or an organisation: each column is optional, one of the two is not.
+SUPPORT_TARGETS = ("cluster_id", "org_id")
+
+
+def _optional_columns(sheet: Sheet) -> list[str]:
+    return [c.name for c in sheet.columns if not c.required and (sheet.name, c.name) not in CONDITIONALLY_REQUIRED]
 
 
 def _without_sheet(name: str) -> Callable[[Book], Book]:
@@ -36,6 +45,10 @@ def _without_sheet(name: str) -> Callable[[Book], Book]:
 
 def _without_column(sheet: str, column: str) -> Callable[[Book], Book]:
     def change(book: Book) -> Book:
+        if sheet == "support" and column in SUPPORT_TARGETS:
+            # a support row names a cluster or an organisation: without one column, every row uses the other
+            other = next(c for c in SUPPORT_TARGETS if c != column)
+            book[sheet] = [row for row in book[sheet] if row.get(other)]
         for row in book.get(sheet, []):
             row.pop(column, None)
         return book
@@ -48,7 +61,7 @@ def _without_everything_optional(book: Book) -> Book:
         if not sheet.required:
             book.pop(sheet.name, None)
             continue
-        optional = {c.name for c in sheet.columns if not c.required}
+        optional = set(_optional_columns(sheet))
         for row in book[sheet.name]:
             for column in optional & set(row):
                 del row[column]
@@ -57,9 +70,7 @@ def _without_everything_optional(book: Book) -> Book:
 
 def _optional_values_empty(book: Book) -> Book:
     for sheet in SHEETS:
-        optional = {c.name for c in sheet.columns if not c.required}
-        # decision_date is required when a grant is awarded (a conditional requirement)
-        optional.discard("decision_date")
+        optional = set(_optional_columns(sheet)) - set(SUPPORT_TARGETS if sheet.name == "support" else ())
         for row in book.get(sheet.name, []):
             for column in optional & set(row):
                 row[column] = None
@@ -90,10 +101,9 @@ def _no_exports(book: Book) -> Book:
 VARIANTS: dict[str, Callable[[Book], Book]] = {
     **{f"no sheet {name}": _without_sheet(name) for name in OPTIONAL_SHEETS},
     **{
-        f"no column {sheet.name}.{column.name}": _without_column(sheet.name, column.name)
+        f"no column {sheet.name}.{column}": _without_column(sheet.name, column)
         for sheet in SHEETS
-        for column in sheet.columns
-        if not column.required
+        for column in _optional_columns(sheet)
     },
     "everything optional dropped": _without_everything_optional,
     "optional values empty": _optional_values_empty,
@@ -104,7 +114,8 @@ VARIANTS: dict[str, Callable[[Book], Book]] = {
 
 
 def test_the_variants_cover_every_optional_sheet_and_column() -> None:
-    optional_columns = sum(1 for sheet in SHEETS for column in sheet.columns if not column.required)
+    optional_columns = sum(len(_optional_columns(sheet)) for sheet in SHEETS)
+    assert optional_columns == sum(not c.required for s in SHEETS for c in s.columns) - len(CONDITIONALLY_REQUIRED)
     assert len(VARIANTS) == len(OPTIONAL_SHEETS) + optional_columns + 5
 
 
@@ -134,3 +145,33 @@ def test_every_page_shows_on_every_valid_workbook(variant_db: Path) -> None:
         at.switch_page(page).run()
         assert not at.exception, (page, [e.value for e in at.exception])
         assert not at.error, (page, [e.value for e in at.error])
+
+
+@pytest.mark.parametrize("variant_db", list(VARIANTS), indirect=True)
+def test_the_command_line_reports_on_every_valid_workbook(variant_db: Path, tmp_path: Path) -> None:
+    for lang in ("en", "pl"):
+        out = tmp_path / f"report.{lang}.md"
+        assert cli.main(["report", "--db", str(variant_db), "--format", "md", "--lang", lang, "--out", str(out)]) == 0
+        assert out.read_text(encoding="utf-8").strip()
+    assert cli.main(["funnel", "--db", str(variant_db), "--json"]) == 0
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("variant_db", ["everything optional dropped", "no awarded grant"], indirect=True)
+@pytest.mark.parametrize("fmt", ["docx", "pdf", "pptx"])
+def test_every_output_format_on_the_sparsest_workbooks(variant_db: Path, fmt: str, tmp_path: Path) -> None:
+    out = tmp_path / f"report.{fmt}"
+    assert cli.main(["report", "--db", str(variant_db), "--format", fmt, "--out", str(out)]) == 0
+    assert out.stat().st_size > 1000
+
+
+@pytest.mark.parametrize("variant_db", ["no awarded grant"], indirect=True)
+def test_a_programme_without_an_award_says_so_on_the_overview(variant_db: Path) -> None:
+    at = AppTest.from_file(DASHBOARD, default_timeout=60)
+    at.run()
+    at.switch_page("pages/overview.py").run()
+    infos = " ".join(str(e.value) for e in at.info)
+    assert "no cluster entered the funnel" in infos
+    captions = [str(e.value) for e in at.caption]
+    # only the first stage is "the first stage": later ones have an empty base, not no base
+    assert sum("first stage of the funnel" in c for c in captions) == 1
