@@ -200,8 +200,10 @@ def funnel_rows(report: Report) -> list[list[str]]:
     rows = [header]
     for stage in report.facts.stages:
         count = w.firms(stage.count) if stage.unit == FIRM_UNIT else w.num(stage.count)
-        if not stage.base:
+        if stage.base is None:
             conversion = words["first"]
+        elif not stage.base:
+            conversion = vocabulary.text("overview.nothing_to_convert", report.lang)
         elif stage.unit == FIRM_UNIT and not w.shown(stage.count):
             conversion = vocabulary.text("report.word.not_shown", report.lang, threshold=public.THRESHOLD)
         else:
