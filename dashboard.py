@@ -2,7 +2,8 @@
 
 import streamlit as st
 
-from outcomes import db, formatting, public, ui, vocabulary
+from outcomes import db, public, ui, ui_access, vocabulary
+from outcomes.access import Role
 
 st.set_page_config(
     page_title="Programme outcomes",
@@ -10,10 +11,14 @@ st.set_page_config(
     layout="wide",
     initial_sidebar_state="expanded",
 )
-ui.enter_frame()
 t = ui.t
-
 PAGES = ui.pages()
+user = ui_access.gate(page.url_path for page in PAGES)  # before anything reads data
+held = {v.version: v for v in ui.refresh_versions()}
+ui.enter_frame()
+# The lowest role that sees a page (the others: viewers). Navigation offers only what the role may use.
+PAGE_ROLES = {"data": Role.EVALUATOR}
+PAGES = [page for page in PAGES if user.may(PAGE_ROLES.get(page.url_path, Role.VIEWER))]
 
 
 def _home() -> None:
@@ -27,7 +32,6 @@ def _reset_filters() -> None:
 
 
 options = ui.filter_options()
-loaded = db.dataset()
 programme = ui.query("programme")
 with st.sidebar:
     st.segmented_control(
@@ -70,16 +74,24 @@ with st.sidebar:
             **full_span,
         )
     st.button(t("sidebar.reset"), key="filters_reset", on_click=_reset_filters, icon=":material/filter_alt_off:")
-    st.toggle(t("sidebar.public"), key=ui.PUBLIC_KEY, help=t("sidebar.public_help", threshold=public.THRESHOLD))
-    st.caption(
-        t(
-            "sidebar.data_source",
-            source=str(loaded.get("source_name")),
-            when=formatting.date_time(loaded.get("imported_at"), ui.lang()),
-        )
+    if not user.public_only:
+        st.toggle(t("sidebar.public"), key=ui.PUBLIC_KEY, help=t("sidebar.public_help", threshold=public.THRESHOLD))
+    st.selectbox(
+        t("versions.selector"),
+        [ui.LATEST, *sorted(held, reverse=True)],
+        format_func=ui.labels(
+            [ui.LATEST, *held],
+            lambda n: (
+                ui.plain("versions.latest", label=ui.version_text(max(held))) if n == ui.LATEST else ui.version_text(n)
+            ),
+        ),
+        key=ui.AS_OF_KEY,
+        on_change=_reset_filters,  # a filter's choices may not exist in another version
+        help=t("versions.selector_help"),
     )
+    ui_access.sidebar(user)
 
-if db.is_sample():
+if ui.is_sample():
     st.warning(t("sample.banner"), icon=":material/science:")
 ui.keep_link_in_step()
 

@@ -22,11 +22,23 @@ def _sizes(text: str) -> list[int]:
     return sizes
 
 
+def plot_path(plot: Path | None, json_path: Path | None) -> Path:
+    """Where the plot goes: as asked; else beside the JSON (same name, .png); else the committed bench/results.png.
+
+    So a run that writes its JSON elsewhere never overwrites the committed plot.
+    """
+    if plot is not None:
+        return plot
+    return json_path.with_suffix(".png") if json_path is not None else DEFAULT_PLOT
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
     parser.add_argument("--sizes", type=_sizes, default=[1, 10, 100], help="multiples of the sample, e.g. 1,10,100")
     parser.add_argument("--json", type=Path, help="write the results here")
-    parser.add_argument("--plot", type=Path, default=DEFAULT_PLOT, help=f"PNG plot (default {DEFAULT_PLOT})")
+    parser.add_argument(
+        "--plot", type=Path, help=f"PNG plot (default: beside --json, with .png; without --json, {DEFAULT_PLOT})"
+    )
     parser.add_argument("--no-plot", action="store_true", help="do not draw the plot")
     parser.add_argument("--work-dir", type=Path, help="where workbooks and databases go (kept between runs)")
     parser.add_argument("--repeat", type=int, default=3, help="runs per figure; the best counts (default 3)")
@@ -40,6 +52,9 @@ def main(argv: list[str] | None = None) -> int:
         results = run.run(args.sizes, args.work_dir, args.repeat, log=lambda line: print(line, file=sys.stderr))
     print(report.table(results))
     print()
+    if all("calamine_s" in r for r in results):
+        print(report.import_table(results))
+        print()
     print(report.pages_table(results))
     for r in results:
         for name, query in r["queries"].items():
@@ -57,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
         }
         args.json.write_text(json.dumps({**meta, "results": results}, indent=2), encoding="utf-8")
     if not args.no_plot:
-        report.write_plot(results, args.plot)
+        report.write_plot(results, plot_path(args.plot, args.json or args.from_json))
     agree = all(r["all_agree"] and r["funnel_scales"] for r in results)
     return 0 if agree else 1
 

@@ -41,6 +41,25 @@ def table(results: list[dict]) -> str:
     return "\n".join(lines)
 
 
+def import_table(results: list[dict]) -> str:
+    """A Markdown table of the import against its floor (calamine alone), the guard's cost and peak memory by phase."""
+    lines = [
+        "| size | calamine alone s (CPU) | guard s | import s (CPU: app + reader) | import ÷ calamine (CPU) "
+        "| peak MB: calamine alone | peak MB: read and check | peak MB: load |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for r in results:
+        phases = r.get("peak_rss_mb_by_phase", {})
+        lines.append(
+            f"| {r['size']}× | {_seconds(r['calamine_s'])} ({_seconds(r['calamine_cpu_s'])}) "
+            f"| {r['guard_s']:.3f} | {_seconds(r['import_s'])} ({_seconds(r['import_cpu_s'])}) "
+            f"| {r['import_vs_calamine']:.2f} ({r['import_vs_calamine_cpu']:.2f}) "
+            f"| {phases.get('calamine alone', 0):,.0f} | {phases.get('read and check (child)', 0):,.0f} "
+            f"| {phases.get('load (app)', 0):,.0f} |"
+        )
+    return "\n".join(lines)
+
+
 def pages_table(results: list[dict]) -> str:
     """A Markdown table: each page's server-side run in seconds (empty caches), one column per size."""
     pages = list(dict.fromkeys(page for r in results for page in r["pages_s"]))
@@ -64,6 +83,7 @@ def figure(results: list[dict]) -> go.Figure:
     series = (
         ("Import — ours (calamine, checks, DuckDB)", [r["import_s"] for r in results], PALETTE[0], "solid"),
         ("Import — baseline (openpyxl + pandas)", [r["baseline_import_s"] for r in results], PALETTE[0], "dash"),
+        ("Reading alone — calamine (the floor)", [r.get("calamine_s") for r in results], PALETTE[3], "dashdot"),
         ("Figures — ours (DuckDB queries)", [r["query_s"] for r in results], PALETTE[1], "solid"),
         ("Figures — baseline (pandas)", [r["baseline_query_s"] for r in results], PALETTE[1], "dash"),
         (

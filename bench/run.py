@@ -130,6 +130,8 @@ def run_size(size: int, work_dir: Path, repeat: int, log: Callable[[str], None] 
     ours_import = _worker("ours-import", {"workbook": str(workbook), "db_path": str(db_path)}, work_dir)
     if not ours_import["ok"]:
         raise RuntimeError(f"the {size}x workbook does not import:\n{ours_import['problems']}")
+    log(f"[{size}x] the floor: calamine alone")
+    floor = _worker("calamine", {"workbook": str(workbook), "repeat": repeat}, work_dir)
     log(f"[{size}x] queries: ours ({len(measured)})")
     ours_results = work_dir / "ours.pickle"
     ours = _worker(
@@ -180,6 +182,12 @@ def run_size(size: int, work_dir: Path, repeat: int, log: Callable[[str], None] 
     baseline_query_cpu_s = sum(peer["cpu_s"][n] for n in twinned)
     baseline_query_s = sum(peer["best_s"][n] for n in twinned)
     steps = {"import": ours_import["peak_rss_mb"], "queries": ours["peak_rss_mb"], "pages": pages["peak_rss_mb"]}
+    phases = {
+        "calamine alone": floor["peak_rss_mb"],
+        **ours_import["peak_rss_mb_by_phase"],
+        "queries": ours["peak_rss_mb"],
+        "pages": pages["peak_rss_mb"],
+    }
     return {
         "size": size,
         "rows": sum(rows_per_sheet.values()),
@@ -194,6 +202,14 @@ def run_size(size: int, work_dir: Path, repeat: int, log: Callable[[str], None] 
         "rows_per_sheet": rows_per_sheet,
         "workbook_mb": workbook.stat().st_size / 1e6,
         "import_cpu_s": ours_import["import_cpu_s"],
+        "import_parent_cpu_s": ours_import["import_parent_cpu_s"],
+        "import_child_cpu_s": ours_import["import_child_cpu_s"],
+        "guard_s": ours_import["guard_s"],
+        "calamine_s": floor["calamine_s"],
+        "calamine_cpu_s": floor["calamine_cpu_s"],
+        "import_vs_calamine": ours_import["import_s"] / floor["calamine_s"],
+        "import_vs_calamine_cpu": ours_import["import_cpu_s"] / floor["calamine_cpu_s"],
+        "peak_rss_mb_by_phase": phases,
         "baseline_import_cpu_s": peer["import_cpu_s"],
         "import_cpu_ratio": peer["import_cpu_s"] / ours_import["import_cpu_s"],
         "query_cpu_s": query_cpu_s,

@@ -4,61 +4,139 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from pathlib import Path
+from typing import Any
 
-from outcomes import db, formatting, indicators, ingest, public, vocabulary
-
-
-def _language(argv: list[str] | None) -> str:
-    """The language asked for with --lang (or $OUTCOMES_LANG), so that even --help speaks it."""
-    probe = argparse.ArgumentParser(add_help=False)
-    probe.add_argument("--lang", choices=vocabulary.LANGUAGES, default=None)
-    known, _ = probe.parse_known_args(argv)
-    chosen = known.lang or os.environ.get("OUTCOMES_LANG", vocabulary.DEFAULT_LANGUAGE)
-    return chosen if chosen in vocabulary.LANGUAGES else vocabulary.DEFAULT_LANGUAGE
+from outcomes import changes, db, formatting, indicators, ingest, sample, vocabulary
 
 
-def _print_validation(result: ingest.Validation, lang: str) -> None:
+def _print_validation(result: ingest.Validation) -> None:
     for note in result.notes:
-        print(vocabulary.text("cli.note", lang, message=note))
+        print(f"note: {note}")
     if result.ok:
         rows = ", ".join(f"{name} {count}" for name, count in result.rows_per_sheet.items())
-        print(vocabulary.text("cli.valid", lang, file=result.source_name, rows=rows))
+        print(f"{result.source_name}: valid ({rows})")
     else:
         print(result.report())
-        count = len(result.problems)
-        message = vocabulary.text("cli.problems", lang, count=count, n=count, file=result.source_name)
-        print(message, file=sys.stderr)
+        print(f"{result.source_name}: {len(result.problems)} problems; nothing was loaded", file=sys.stderr)
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
     result = ingest.validate(args.path)
-    _print_validation(result, args.lang)
+    _print_validation(result)
     return 0 if result.ok else 1
+
+
+def _say(key: str, **params: object) -> None:
+    print(vocabulary.text(key, "en", **params))
+
+
+def _notes(store: str | None) -> None:
+    """What opening the store did by itself (bringing in an old database file), one line each."""
+    for notice in db.notices(store):
+        print(f"note: {notice}", file=sys.stderr)
+
+
+def _data(store: str | None) -> None:
+    """A store about to be read: an empty one gets the embedded sample as version 1."""
+    _notes(store)
+    sample.ensure_data(store)
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    result = ingest.import_workbook(args.path, args.db)
-    _print_validation(result, args.lang)
+    _notes(args.store)
+    result = ingest.import_workbook(args.path, args.store)
+    _print_validation(result)
     if result.ok:
-        print(vocabulary.text("cli.loaded", args.lang, path=db.resolve(args.db)))
+        _say("versions.cli_imported", version=result.version, store=db.resolve(args.store))
     return 0 if result.ok else 1
 
 
-def cmd_funnel(args: argparse.Namespace) -> int:
-    stages = indicators.funnel(db_path=args.db)
-    labels = {s.key: vocabulary.text(f"stage.{s.key}.label", args.lang) for s in stages}
+def cmd_versions(args: argparse.Namespace) -> int:
+    _notes(args.store)
+    found = db.versions(args.store)
     if args.json:
-        payload = {"stages": [{"key": s.key, "label": labels[s.key], "unit": s.unit, "count": s.count} for s in stages]}
-        print(json.dumps(payload, indent=1, ensure_ascii=False))
+        print(json.dumps({"versions": [v.as_json() for v in found]}, indent=1, ensure_ascii=False))
         return 0
-    width = max(len(label) for label in labels.values())
+    if not found:
+        _say("versions.cli_none", store=db.resolve(args.store))
+    for v in found:
+        rows = sum(v.rows.values())
+        restored = f" (restores version {v.restored_from})" if v.restored_from else ""
+        when = f"{v.imported_at:%Y-%m-%d %H:%M} UTC"
+        print(f"{v.version:>4}  {when}  {v.author:<16} {v.source_name}{restored}  {rows:,} rows")
+    return 0
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    _notes(args.store)
+    found = changes.diff(args.source, args.target, args.store)
+    if args.json:
+        print(json.dumps(found.as_json(), indent=1, ensure_ascii=False))
+        return 0
+    _say("versions.cli_diff_title", source=found.source, target=found.target)
+    for name, sheet in found.sheets.items():
+        if len(sheet.added) or len(sheet.removed) or len(sheet.changed):
+            _say(
+                "versions.cli_diff_sheet",
+                sheet=name,
+                added=len(sheet.added),
+                removed=len(sheet.removed),
+                changed=len(sheet.changed_keys),
+            )
+    for stage in found.stages.values():
+        label = indicators.STAGES_BY_KEY[stage.key].label
+        entered = ", ".join(stage.entered["unit_id"]) or "–"
+        left = ", ".join(stage.left["unit_id"]) or "–"
+        _say(
+            "versions.cli_diff_stage",
+            stage=label,
+            before=stage.count_from,
+            after=stage.count_to,
+            entered=entered,
+            left=left,
+        )
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    _notes(args.store)
+    number = db.restore(args.version, args.store)
+    _say("versions.cli_restored", version=number, restored=args.version)
+    return 0
+
+
+def cmd_compact(args: argparse.Namespace) -> int:
+    _notes(args.store)
+    merged = db.compact(args.store)
+    _say("versions.cli_compacted", merged=merged)
+    return 0
+
+
+def cmd_expire(args: argparse.Namespace) -> int:
+    _notes(args.store)
+    going = db.expire(args.before, args.store, dry_run=args.dry_run)
+    if not going:
+        _say("versions.cli_expire_none", before=args.before)
+        return 0
+    _say("versions.cli_expire_would" if args.dry_run else "versions.cli_expire_done", count=len(going))
+    for v in going:
+        print(f"{v.version:>4}  {v.imported_at:%Y-%m-%d %H:%M} UTC  {v.author:<16} {v.source_name}")
+    return 0
+
+
+def cmd_funnel(args: argparse.Namespace) -> int:
+    _data(args.store)
+    stages = indicators.funnel(db_path=args.store, version=args.as_of)
+    if args.json:
+        payload = {"stages": [{"key": s.key, "label": s.label, "unit": s.unit, "count": s.count} for s in stages]}
+        print(json.dumps(payload, indent=1))
+        return 0
+    width = max(len(s.label) for s in stages)
     for stage in stages:
-        conversion = formatting.conversion(stage.count, stage.base, args.lang) if stage.base is not None else ""
-        unit = vocabulary.text(f"unit.{stage.unit}", args.lang)
-        print(f"{labels[stage.key]:<{width}}  {stage.count:>6} {unit:<8}  {conversion}")
+        conversion = formatting.conversion(stage.count, stage.base, "en") if stage.base is not None else ""
+        print(f"{stage.label:<{width}}  {stage.count:>6} {stage.unit:<8}  {conversion}")
     return 0
 
 
@@ -66,7 +144,7 @@ def cmd_template(args: argparse.Namespace) -> int:
     from outcomes.template import build_template
 
     Path(args.path).write_bytes(build_template())
-    print(vocabulary.text("cli.template_written", args.lang, path=args.path))
+    print(f"template written to {args.path}")
     return 0
 
 
@@ -74,72 +152,157 @@ def cmd_report(args: argparse.Namespace) -> int:
     from outcomes.outputs import deck, drafts, markdown, pdf, word
     from outcomes.outputs.facts import gather
 
-    facts = gather(db_path=args.db, public_mode=args.public)
+    _data(args.store)
+    facts = gather(db_path=args.store, public_mode=args.public, version=args.as_of, plan_budget=args.plan_budget)
     if args.format == "pptx":
         data = deck.build(facts, args.lang)
     else:
-        saved = db.narratives(drafts.programme_key(facts), args.lang, args.db)
+        saved = db.narratives(drafts.programme_key(facts), args.lang, args.store)
         built = drafts.build(facts, args.lang, saved)
         for section in built.sections:
             if section.over_limit:
-                note = vocabulary.text(
-                    "report.over_limit_note",
-                    args.lang,
-                    heading=section.heading,
-                    length=section.length,
-                    limit=section.limit,
-                )
-                print(vocabulary.text("cli.note", args.lang, message=note))
+                print(f"note: {section.heading}: {section.length} characters, over the limit of {section.limit}")
         if args.format == "md":
             data = markdown.to_markdown(built)
         else:
             write = word.to_docx if args.format == "docx" else pdf.to_pdf
             data = write(built, drafts.funnel_png(built))
     Path(args.out).write_bytes(data)
-    marks = vocabulary.text("cli.public_version", args.lang) if args.public else ""
-    print(vocabulary.text("cli.written", args.lang, format=args.format, path=args.out, marks=marks))
+    marks = " (public version)" if args.public else ""
+    print(f"{args.format} written to {args.out}{marks}")
     return 0
 
 
-def parser(lang: str = vocabulary.DEFAULT_LANGUAGE) -> argparse.ArgumentParser:
-    def say(key: str, **params: object) -> str:
-        return vocabulary.text(key, lang, **params)
+# --------------------------------------------------------------------------- evidence: compare, indicators, plan
 
+
+def cmd_compare(args: argparse.Namespace) -> int:
+    from outcomes.evidence import comparison, wording
+
+    _data(args.store)
+    found = comparison.compare(db_path=args.store, version=args.as_of)
+    if args.json:
+        print(json.dumps({"comparisons": [c.as_json() for c in found]}, indent=1))
+    else:
+        print("\n".join(wording.comparison_lines(found, "en")))
+    return 0
+
+
+def cmd_indicators(args: argparse.Namespace) -> int:
+    from outcomes.evidence import common_indicators, wording
+
+    _data(args.store)
+    found = common_indicators.compute(db_path=args.store, version=args.as_of)
+    if args.json:
+        print(json.dumps({"indicators": [i.as_json() for i in found]}, indent=1))
+    else:
+        print("\n".join(wording.indicator_lines(found, "en")))
+    return 0
+
+
+def cmd_plan(args: argparse.Namespace) -> int:
+    from outcomes.evidence import planner, wording
+
+    _data(args.store)
+    try:
+        assumptions = planner.load_assumptions(db_path=args.store, version=args.as_of)
+    except planner.PlanUnavailableError as error:
+        print(f"error: cannot plan: {error}", file=sys.stderr)
+        return 1
+    result = planner.plan(assumptions, args.budget, seed=planner.SEED if args.seed is None else args.seed)
+    if args.json:
+        print(json.dumps(result.as_json(), indent=1))
+    else:
+        print("\n".join(wording.plan_lines(result, "en")))
+    return 0
+
+
+def _add_evidence_commands(commands: Any, common: argparse.ArgumentParser) -> None:  # commands: add_subparsers()
+    """compare, indicators and plan (PRODUCT.md part 2)."""
+    sub = commands.add_parser("compare", parents=[common], help="funded vs not-funded applicants, per stage")
+    sub.add_argument("--json", action="store_true", help="machine-readable output")
+    sub.add_argument("--as-of", type=int, metavar="N", help="version N of the store (default: the latest)")
+    sub.set_defaults(handler=cmd_compare)
+    sub = commands.add_parser("indicators", parents=[common], help="the EU common indicators against targets")
+    sub.add_argument("--json", action="store_true", help="machine-readable output")
+    sub.add_argument("--as-of", type=int, metavar="N", help="version N of the store (default: the latest)")
+    sub.set_defaults(handler=cmd_indicators)
+    sub = commands.add_parser("plan", parents=[common], help="what a programme like this one could achieve")
+    sub.add_argument("--budget", required=True, type=float, help="budget in EUR")
+    sub.add_argument("--seed", type=int, help="random seed (default: the planner's fixed seed)")
+    sub.add_argument("--as-of", type=int, metavar="N", help="version N of the store (default: the latest)")
+    sub.add_argument("--json", action="store_true", help="machine-readable output")
+    sub.set_defaults(handler=cmd_plan)
+
+
+def parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--db", help=say("cli.help.db"))
-    common.add_argument("--lang", choices=vocabulary.LANGUAGES, default=lang, help=say("cli.help.lang"))
-    main = argparse.ArgumentParser(prog="python -m outcomes", description=say("cli.description"))
+    common.add_argument(
+        "--store",
+        "--db",
+        dest="store",
+        help="the store: a folder, or postgres:<conninfo> with $OUTCOMES_DATA_PATH (default: $OUTCOMES_STORE, "
+        "else $OUTCOMES_DB, else data/store/, which starts with the sample workbook)",
+    )
+    main = argparse.ArgumentParser(prog="python -m outcomes", description="Programme outcomes: import, check, report.")
     commands = main.add_subparsers(dest="command", required=True)
-    for name, handler in (("import", cmd_import), ("validate", cmd_validate)):
-        sub = commands.add_parser(name, parents=[common], help=say(f"cli.help.{name}"))
+    for name, handler, help_text in (
+        ("import", cmd_import, "validate and load a workbook or CSV folder"),
+        ("validate", cmd_validate, "run the import checks; load nothing"),
+    ):
+        sub = commands.add_parser(name, parents=[common], help=help_text)
         sub.add_argument("path", type=Path)
         sub.set_defaults(handler=handler)
-    sub = commands.add_parser("funnel", parents=[common], help=say("cli.help.funnel"))
-    sub.add_argument("--json", action="store_true", help=say("cli.help.json"))
+    sub = commands.add_parser("funnel", parents=[common], help="the four funnel stages")
+    sub.add_argument("--json", action="store_true", help="machine-readable output")
+    sub.add_argument("--as-of", type=int, metavar="N", help="version N of the store (default: the latest)")
     sub.set_defaults(handler=cmd_funnel)
-    sub = commands.add_parser("template", parents=[common], help=say("cli.help.template"))
+    sub = commands.add_parser("versions", parents=[common], help="every version of the store, oldest first")
+    sub.add_argument("--json", action="store_true", help="machine-readable output")
+    sub.set_defaults(handler=cmd_versions)
+    sub = commands.add_parser("diff", parents=[common], help="what changed from version A to version B")
+    sub.add_argument("source", type=int, metavar="A")
+    sub.add_argument("target", type=int, metavar="B")
+    sub.add_argument("--json", action="store_true", help="machine-readable output")
+    sub.set_defaults(handler=cmd_diff)
+    sub = commands.add_parser("restore", parents=[common], help="make a new version whose data equals version N's")
+    sub.add_argument("version", type=int, metavar="N")
+    sub.set_defaults(handler=cmd_restore)
+    sub = commands.add_parser("compact", parents=[common], help="merge the store's small data files")
+    sub.set_defaults(handler=cmd_compact)
+    sub = commands.add_parser(
+        "expire", parents=[common], help="drop the versions older than version N for good (see --dry-run first)"
+    )
+    sub.add_argument("--before", type=int, required=True, metavar="N", help="keep version N and every later one")
+    sub.add_argument("--dry-run", action="store_true", help="list what would go; change nothing")
+    sub.set_defaults(handler=cmd_expire)
+    sub = commands.add_parser("template", parents=[common], help="write the blank workbook template")
     sub.add_argument("path", type=Path)
     sub.set_defaults(handler=cmd_template)
-    sub = commands.add_parser("report", parents=[common], help=say("cli.help.report"))
-    sub.add_argument("--format", required=True, choices=("md", "docx", "pdf", "pptx"), help=say("cli.help.format"))
-    sub.add_argument("--out", required=True, type=Path, help=say("cli.help.out"))
-    sub.add_argument("--public", action="store_true", help=say("cli.help.public", threshold=public.THRESHOLD))
+    sub = commands.add_parser("report", parents=[common], help="write the good-practice report or the funder deck")
+    sub.add_argument("--format", required=True, choices=("md", "docx", "pdf", "pptx"), help="pptx is the deck")
+    sub.add_argument("--out", required=True, type=Path, help="file to write")
+    sub.add_argument("--public", action="store_true", help="pseudonyms for names, firm counts below 3 suppressed")
+    sub.add_argument("--lang", choices=("en", "pl"), default="en", help="language of the report (default en)")
+    sub.add_argument("--as-of", type=int, metavar="N", help="version N of the store (default: the latest)")
+    sub.add_argument("--plan-budget", type=float, help="EUR: cite a transfer plan for this budget in the report")
     sub.set_defaults(handler=cmd_report)
+    _add_evidence_commands(commands, common)
     return main
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = parser(_language(argv)).parse_args(argv)
+    args = parser().parse_args(argv)
     try:
         return args.handler(args)
     except ingest.UnreadableSourceError as error:
-        print(vocabulary.text("cli.error", args.lang, message=error), file=sys.stderr)
+        print(f"error: {error}", file=sys.stderr)
         return 1
-    except db.DatabaseBusyError as error:
-        print(vocabulary.text("cli.error", args.lang, message=error), file=sys.stderr)
+    except db.StoreError as error:
+        print(f"error: {error}", file=sys.stderr)
         return 2
     finally:
-        db.close(args.db)
+        db.close(args.store)
 
 
 if __name__ == "__main__":

@@ -1,139 +1,474 @@
-"""Where the data lives: the DuckDB file, its tables, the model layer and the named queries.
+"""Where the data lives: a DuckLake store of versions, its tables, the model layer and the named queries.
 
-Everything about storage is in this module, so that the store can move (to DuckLake with a
-PostgreSQL catalog, say) without touching the pages. One connection per database per
-process; every query runs on a fresh cursor with `$named` parameters.
+Everything about storage is in this module; pages and queries see tables and a version number, never
+the catalog behind them. The store is DuckLake (a SQL catalog plus Parquet data files):
+
+- one machine: a folder (default data/store/) holding the catalog in SQLite and the data files;
+- shared: `postgres:<libpq conninfo>` for the catalog and `$OUTCOMES_DATA_PATH` for the data files.
+
+Every valid import is one DuckLake snapshot, committed atomically with its metadata (the commit's
+author and extra info). Pages read a version through an in-memory copy of its tables with the model
+macros on top (one schema per version, made on first use), so a page is as fast as on a local file
+and two versions can be open at once. One attached connection per store per process; every query
+runs on a fresh cursor with `$named` parameters.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import getpass
+import hashlib
+import importlib
 import json
 import os
 import re
 import secrets
+import sqlite3
 import threading
+import time
+from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 import duckdb
 import pandas as pd
 
 from outcomes.public import Pseudonyms
-from outcomes.schema import SHEETS, ddl
+from outcomes.schema import SHEETS, SHEETS_BY_NAME, ddl
 
 ROOT = Path(__file__).resolve().parent.parent
 QUERIES = ROOT / "queries"
 MODEL = QUERIES / "model"
 SAMPLE_WORKBOOK = ROOT / "data" / "sample" / "programme.xlsx"
+DEFAULT_STORE = ROOT / "data" / "store"
+LEGACY_DATABASE = ROOT / "data" / "outcomes.duckdb"  # where the previous release kept its one database file
 PARAMETER = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
+EXTENSIONS = {"folder": ("sqlite", "ducklake"), "postgres": ("postgres", "ducklake")}
+MATERIALISED_VERSIONS = 4  # versions kept in memory per process (least recently used goes first)
+WRITE_ATTEMPTS = 8  # a write that meets another process's write is tried again this many times
 
-_connections: dict[Path, duckdb.DuckDBPyConnection] = {}
-_ready: set[Path] = set()  # databases known to hold a dataset
-_lock = threading.Lock()
+# The tables of one version (replaced as a whole by every import), and what outlives every import.
+VERSIONED = [*(sheet.name for sheet in SHEETS), "extra_cells", "dataset", "funnel_members"]
+EXTRA_CELLS_DDL = "CREATE TABLE extra_cells (sheet VARCHAR, source_row INTEGER, column_name VARCHAR, value VARCHAR)"
+DATASET_DDL = (
+    "CREATE TABLE dataset (source_name VARCHAR, sha256 VARCHAR, imported_at TIMESTAMP, "
+    "sheets_present VARCHAR[], rows_per_sheet VARCHAR)"
+)
+FUNNEL_MEMBERS_DDL = "CREATE TABLE funnel_members (stage_key VARCHAR, unit_id VARCHAR, unit_name VARCHAR)"
+FUNNEL_MEMBERS_FROM_MODEL = (
+    "INSERT INTO funnel_members SELECT stage_key, unit_id, unit_name FROM funnel_units(NULL, NULL, NULL, NULL, NULL)"
+)
+KEPT_DDL = [
+    "CREATE TABLE import_log (time TIMESTAMP, author VARCHAR, source_name VARCHAR, sha256 VARCHAR, "
+    "outcome VARCHAR, problems INTEGER, rows_per_sheet VARCHAR, message VARCHAR, version INTEGER)",
+    "CREATE TABLE narratives "
+    "(programme_id VARCHAR, section VARCHAR, lang VARCHAR, text VARCHAR, saved_at TIMESTAMP, author VARCHAR)",
+    "CREATE TABLE settings (name VARCHAR, value VARCHAR, made_at TIMESTAMP)",
+    # the funnel's units per version, appended at each write: the funnel over versions and a diff's stages
+    "CREATE TABLE version_funnel (version INTEGER, stage_key VARCHAR, unit_id VARCHAR, unit_name VARCHAR)",
+    # one row, replaced by every new version: two writers both delete it, so DuckLake sees their conflict
+    # and one of them starts again (appends alone would both commit, into one mixed version)
+    "CREATE TABLE head (version INTEGER)",
+]
 
 
-class DatabaseBusyError(Exception):
-    """The database file is held by another process; the message says what to do."""
+class StoreError(Exception):
+    """The store cannot do what was asked; the message is one sentence for the user."""
 
 
-def default_path() -> Path:
-    """`OUTCOMES_DB` if set, else data/outcomes.duckdb in the project."""
-    return Path(os.environ.get("OUTCOMES_DB") or ROOT / "data" / "outcomes.duckdb")
+class StoreBusyError(StoreError):
+    """Another process was writing to the store at the same moment; trying again will work."""
 
 
-def resolve(db_path: Path | str | None) -> Path:
-    return Path(db_path).resolve() if db_path else default_path().resolve()
+class UnknownVersionError(StoreError):
+    """A version number the store does not hold."""
 
 
-def connection(db_path: Path | str | None = None) -> duckdb.DuckDBPyConnection:
-    """The process's one connection to the database, built from the sample workbook when empty."""
-    path = resolve(db_path)
-    con = _open(path)
-    if path not in _ready:
-        with _lock:
-            if _has_data(con):
-                # a database loaded by an older version gets this version's model macros
-                _create_model(con.cursor())
-            else:
-                _build_from_sample(path, con)
-            _ready.add(path)
+# --------------------------------------------------------------------------- where the store is
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where a store lives: a local folder, or a PostgreSQL catalog with a data path."""
+
+    kind: str  # "folder" or "postgres"
+    target: str  # the folder, or the libpq conninfo
+    data_path: str
+    legacy: Path | None = None  # a database file of the previous release to bring in as version 1
+
+    @property
+    def name(self) -> str:
+        """How messages name the store (a conninfo's password is never shown)."""
+        if self.kind == "folder":
+            return self.target
+        return "postgres:" + re.sub(r"password=\S+", "password=…", self.target)
+
+
+def location(store: Path | str | None = None) -> Location:
+    """The store named by `store`, else `$OUTCOMES_STORE`, else `$OUTCOMES_DB`, else data/store/.
+
+    `postgres:<conninfo>` is a shared catalog whose data files are in `$OUTCOMES_DATA_PATH`. A path to
+    a `.duckdb` file of the previous release names the store folder beside it (`<name>-store`), into
+    which that file is brought as version 1.
+    """
+    given = store or os.environ.get("OUTCOMES_STORE") or os.environ.get("OUTCOMES_DB")
+    if given and str(given).startswith("postgres:"):
+        data_path = os.environ.get("OUTCOMES_DATA_PATH")
+        if not data_path:
+            raise StoreError(
+                "A PostgreSQL store needs OUTCOMES_DATA_PATH: the shared folder or object-store URL for its data files."
+            )
+        return Location("postgres", str(given).removeprefix("postgres:"), data_path.rstrip("/") + "/")
+    if not given:
+        folder = DEFAULT_STORE.resolve()
+        return Location("folder", str(folder), str(folder / "files") + "/", LEGACY_DATABASE.resolve())
+    path = Path(given).expanduser().resolve()
+    if path.is_file():
+        if path.suffix != ".duckdb":
+            raise StoreError(f"{path} is a file, not a store folder; give a folder (it is made when missing).")
+        folder = path.with_name(f"{path.stem}-store")
+        return Location("folder", str(folder), str(folder / "files") + "/", path)
+    return Location("folder", str(path), str(path / "files") + "/")
+
+
+def resolve(store: Path | str | None = None) -> str:
+    """How messages name the store."""
+    return location(store).name
+
+
+# --------------------------------------------------------------------------- one attached store per process
+
+
+@dataclass
+class _Store:
+    location: Location
+    con: duckdb.DuckDBPyConnection
+    schemas: OrderedDict[int, str] = field(default_factory=OrderedDict)  # snapshot id -> in-memory schema
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    notices: list[str] = field(default_factory=list)
+    known: dict[int, Version] = field(default_factory=dict)  # versions seen, by number
+
+
+_stores: dict[Location, _Store] = {}
+_stores_lock = threading.Lock()
+
+
+def _extension_file(name: str) -> str:
+    """The extension's file inside its PyPI wheel (duckdb-extension-NAME), so nothing is downloaded."""
+    package = importlib.import_module(f"duckdb_extension_{name}")
+    found = sorted(Path(package.__file__).parent.glob(f"extensions/v{duckdb.__version__}/*.duckdb_extension"))
+    if not found:
+        raise StoreError(f"duckdb-extension-{name} has no build for DuckDB {duckdb.__version__}; reinstall it.")
+    return str(found[0])
+
+
+def _load_extensions(con: duckdb.DuckDBPyConnection, names: tuple[str, ...]) -> None:
+    installed = {
+        row[0] for row in con.execute("SELECT extension_name FROM duckdb_extensions() WHERE installed").fetchall()
+    }
+    for name in names:
+        if name not in installed and not (name == "sqlite" and "sqlite_scanner" in installed):
+            con.execute(f"INSTALL '{_extension_file(name)}'")
+        con.execute(f"LOAD {name}")
+
+
+def _literal(text: str) -> str:
+    """A SQL string literal; ATTACH takes no parameters, so its path is quoted here."""
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _connect(where: Location) -> duckdb.DuckDBPyConnection:
+    if where.kind == "folder":
+        folder = Path(where.target)
+        try:
+            (folder / "files").mkdir(parents=True, exist_ok=True)
+            probe = folder / ".writable"
+            probe.write_bytes(b"")
+            probe.unlink()
+        except OSError as error:
+            raise StoreError(f"The store folder {folder} cannot be written ({error.strerror}).") from None
+        _write_ahead_log(folder / "catalog.sqlite")
+        catalog = f"ducklake:sqlite:{folder / 'catalog.sqlite'}"
+    else:
+        catalog = f"ducklake:postgres:{where.target}"
+    con = duckdb.connect(
+        config={
+            "python_enable_replacements": False,
+            "autoinstall_known_extensions": False,
+            "autoload_known_extensions": False,
+        }
+    )
+    try:
+        _load_extensions(con, EXTENSIONS[where.kind])
+        # no data inlining: every version's rows go to Parquet files at once (duckdb/ducklake#1413); a
+        # folder's data files are always in its files/ folder, so a store folder can be moved or copied
+        override = ", OVERRIDE_DATA_PATH true" if where.kind == "folder" else ""
+        attach = (
+            f"ATTACH {_literal(catalog)} AS lake "
+            f"(DATA_PATH {_literal(where.data_path)}, DATA_INLINING_ROW_LIMIT 0{override})"
+        )
+        for attempt in range(WRITE_ATTEMPTS):
+            try:
+                con.execute(attach)
+                break
+            except duckdb.Error as error:
+                # two processes making a new catalog at once: one of them finds the other's tables half made
+                if attempt == WRITE_ATTEMPTS - 1 or not _is_contention(error):
+                    raise
+                time.sleep(0.1 * 1.6**attempt)
+    except duckdb.Error as error:
+        con.close()
+        first_line = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+        raise StoreError(f"The store {where.name} cannot be opened: {first_line}") from None
     return con
 
 
+def _write_ahead_log(catalog: Path) -> None:
+    """Keep the SQLite catalog in write-ahead-log mode (a setting stored in the file): a page's open read
+    then never holds up an import in another process, nor an import a read."""
+    with contextlib.closing(sqlite3.connect(catalog, timeout=30)) as catalog_db:
+        if catalog_db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            catalog_db.execute("PRAGMA journal_mode=WAL")
+
+
+def _store(store: Path | str | None) -> _Store:
+    where = location(store)
+    with _stores_lock:
+        opened = _stores.get(where)
+        if opened is None:
+            opened = _Store(where, _connect(where))
+            try:
+                _create_tables(opened)
+                if where.legacy is not None and where.legacy.is_file() and _latest_snapshot(opened) is None:
+                    opened.notices.append(_migrate(opened, where.legacy))
+            except BaseException:
+                opened.con.close()
+                raise
+            _stores[where] = opened
+    return opened
+
+
+def connection(store: Path | str | None = None) -> duckdb.DuckDBPyConnection:
+    """The process's connection with the store attached as `lake` (for maintenance and tests)."""
+    return _store(store).con
+
+
+def close(store: Path | str | None = None) -> None:
+    """Close the process's connection to the store (tests and the command line use it)."""
+    try:
+        where = location(store)
+    except StoreError:
+        return
+    with _stores_lock:
+        opened = _stores.pop(where, None)
+    if opened is not None:
+        opened.con.close()
+
+
+def notices(store: Path | str | None = None) -> list[str]:
+    """One-line messages about what opening the store did (bringing in an old database), once each."""
+    opened = _store(store)
+    taken, opened.notices = opened.notices, []
+    return taken
+
+
+def _is_contention(error: duckdb.Error) -> bool:
+    text = str(error).lower()
+    clashes = ("conflict", "locked", "busy", "could not serialize", "deadlock", "duplicate key", "already exists")
+    return any(word in text for word in clashes)
+
+
+def _write(opened: _Store, body: Callable[[duckdb.DuckDBPyConnection], None], message: str) -> None:
+    """One change to the kept tables, committed with the OS user as author and `message`."""
+
+    def with_note(cur: duckdb.DuckDBPyConnection) -> None:
+        body(cur)
+        _commit_note(cur, message)
+
+    _retrying(opened, with_note)
+
+
+def _create_tables(opened: _Store) -> None:
+    """Make the store's tables on first use (one snapshot), or add the ones a newer release needs."""
+    wanted = {
+        **{sheet.name: statement for sheet, statement in zip(SHEETS, ddl(), strict=True)},
+        "extra_cells": EXTRA_CELLS_DDL,
+        "dataset": DATASET_DDL,
+        "funnel_members": FUNNEL_MEMBERS_DDL,
+        **{statement.split()[2]: statement for statement in KEPT_DDL},
+    }
+
+    def missing() -> dict[str, str]:
+        present = {
+            row[0]
+            for row in opened.con.cursor()
+            .execute("SELECT table_name FROM duckdb_tables() WHERE database_name = 'lake'")
+            .fetchall()
+        }
+        return {name: statement for name, statement in wanted.items() if name not in present}
+
+    if not missing():
+        return
+
+    def create(cur: duckdb.DuckDBPyConnection) -> None:
+        cur.execute("USE lake")
+        for name, statement in missing().items():
+            cur.execute(statement)
+            if name == "head":
+                cur.execute("INSERT INTO head SELECT coalesce(max(version), 0) FROM import_log")
+
+    _write(opened, create, "store created")
+
+
+def _os_user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"
+
+
+# --------------------------------------------------------------------------- versions
+
+
+@dataclass(frozen=True)
+class Version:
+    """One version of the programme's data: what was imported (or restored), when and by whom."""
+
+    version: int
+    snapshot_id: int
+    imported_at: dt.datetime
+    author: str
+    source_name: str
+    sha256: str
+    rows: dict[str, int]
+    kind: str  # "import", "restore" or "migration"
+    restored_from: int | None = None
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "version": self.version,
+            "imported_at": self.imported_at.isoformat(timespec="seconds"),
+            "author": self.author,
+            "source_name": self.source_name,
+            "sha256": self.sha256,
+            "rows": self.rows,
+            "kind": self.kind,
+            "restored_from": self.restored_from,
+        }
+
+
+def _versions(opened: _Store) -> list[Version]:
+    rows = (
+        opened.con.cursor()
+        .execute(
+            "SELECT snapshot_id, snapshot_time, author, commit_extra_info FROM lake.snapshots() "
+            "WHERE commit_extra_info IS NOT NULL ORDER BY snapshot_id"
+        )
+        .fetchall()
+    )
+    found = []
+    for snapshot_id, moment, author, extra in rows:
+        info = json.loads(extra)
+        if "version" not in info:
+            continue
+        found.append(
+            Version(
+                version=int(info["version"]),
+                snapshot_id=int(snapshot_id),
+                imported_at=moment.astimezone(dt.UTC),
+                author=author or "",
+                source_name=info.get("source_name", ""),
+                sha256=info.get("sha256", ""),
+                rows=info.get("rows", {}),
+                kind=info.get("kind", "import"),
+                restored_from=info.get("restored_from"),
+            )
+        )
+    return found
+
+
+def versions(store: Path | str | None = None) -> list[Version]:
+    """Every version the store holds, oldest first."""
+    return _versions(_store(store))
+
+
+def latest_version(store: Path | str | None = None) -> int | None:
+    """The newest version's number, or None while the store holds none."""
+    found = versions(store)
+    return found[-1].version if found else None
+
+
+def version_info(version: int | None = None, store: Path | str | None = None) -> Version:
+    """One version (the latest when `version` is None); UnknownVersionError names a version not held."""
+    opened = _store(store)
+    known = opened.known.get(version) if version is not None else None
+    if known is not None:
+        return known  # a version never changes once written (until it is expired here)
+    found = _versions(opened)
+    opened.known.update({entry.version: entry for entry in found})
+    if version is None:
+        if not found:
+            raise UnknownVersionError(f"The store {resolve(store)} holds no version yet; import a workbook first.")
+        return found[-1]
+    for entry in found:
+        if entry.version == version:
+            return entry
+    held = f"versions {found[0].version}–{found[-1].version}" if found else "no version yet"
+    raise UnknownVersionError(f"There is no version {version} in the store {resolve(store)} (it holds {held}).")
+
+
+def _latest_snapshot(opened: _Store) -> int | None:
+    found = _versions(opened)
+    return found[-1].snapshot_id if found else None
+
+
+# --------------------------------------------------------------------------- writing a version
+
+
+def _build_schema(
+    cur: duckdb.DuckDBPyConnection, schema: str, fill: Callable[[duckdb.DuckDBPyConnection], None]
+) -> None:
+    """An in-memory schema with every versioned table (filled by `fill`) and the model macros on top."""
+    cur.execute(f'CREATE SCHEMA memory."{schema}"')
+    cur.execute(f'USE memory."{schema}"')
+    for statement in [*ddl(), EXTRA_CELLS_DDL, DATASET_DDL, FUNNEL_MEMBERS_DDL]:
+        cur.execute(statement)
+    fill(cur)
+    _create_model(cur)
+
+
 def _create_model(cur: duckdb.DuckDBPyConnection) -> None:
-    """(Re)create the model layer: the table macros of queries/model/, in file order."""
+    """(Re)create the model layer in the cursor's schema: the table macros of queries/model/, in file order."""
     for model_file in sorted(MODEL.glob("*.sql")):
         cur.execute(model_file.read_text(encoding="utf-8"))
 
 
-def _open(path: Path) -> duckdb.DuckDBPyConnection:
-    with _lock:
-        if path not in _connections:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            try:
-                _connections[path] = duckdb.connect(str(path), config={"python_enable_replacements": False})
-            except duckdb.IOException as error:
-                raise DatabaseBusyError(
-                    f"The database {path} is in use by another process (is the dashboard running?): {error}"
-                ) from None
-        return _connections[path]
+def _drop_schema(cur: duckdb.DuckDBPyConnection, schema: str) -> None:
+    cur.execute("USE memory.main")
+    cur.execute(f'DROP SCHEMA IF EXISTS memory."{schema}" CASCADE')
 
 
-def close(db_path: Path | str | None = None) -> None:
-    """Close the process's connection (tests and the command line use it)."""
-    path = resolve(db_path)
-    with _lock:
-        con = _connections.pop(path, None)
-        _ready.discard(path)
-    if con is not None:
-        con.close()
-
-
-def _has_data(con: duckdb.DuckDBPyConnection) -> bool:
-    found = (
-        con.cursor().execute("SELECT count(*) FROM information_schema.tables WHERE table_name = 'dataset'").fetchone()
-    )
-    return bool(found and found[0])
-
-
-def _build_from_sample(path: Path, con: duckdb.DuckDBPyConnection) -> None:
-    from outcomes import ingest
-
-    result = ingest.validate(SAMPLE_WORKBOOK)
-    if not result.ok:
-        raise RuntimeError(f"The embedded sample workbook is invalid:\n{result.report()}")
-    _replace(con, result.tables, result.extra_cells, result.source_name, result.sha256)
-    log_import(path, result.source_name, result.sha256, result.rows_per_sheet, "loaded", 0, "embedded sample")
-
-
-def replace_data(
-    db_path: Path | str | None,
+def write_version(
     tables: dict[str, pd.DataFrame],
     extra_cells: pd.DataFrame | None,
     source_name: str,
     sha256: str,
-) -> None:
-    """Replace every sheet's rows, the extra cells and the model in one transaction."""
-    _replace(_open(resolve(db_path)), tables, extra_cells, source_name, sha256)
+    store: Path | str | None = None,
+    author: str | None = None,
+) -> int:
+    """Save a checked workbook's typed frames as the store's next version, in one snapshot; its number.
 
+    The frames are staged in memory first (where the model gives the funnel's units), then every
+    versioned table is replaced, the version's funnel appended and the import logged, all in one commit.
+    """
+    opened = _store(store)
+    staging = f"staging_{secrets.token_hex(6)}"
+    cur = opened.con.cursor()
 
-def _replace(
-    con: duckdb.DuckDBPyConnection,
-    tables: dict[str, pd.DataFrame],
-    extra_cells: pd.DataFrame | None,
-    source_name: str,
-    sha256: str,
-) -> None:
-    cur = con.cursor()
-    cur.execute("BEGIN TRANSACTION")
-    try:
-        for sheet in SHEETS:
-            cur.execute(f'DROP TABLE IF EXISTS "{sheet.name}"')
-        for statement in ddl():
-            cur.execute(statement)
+    def fill(stage: duckdb.DuckDBPyConnection) -> None:
         for sheet in SHEETS:
             frame = tables.get(sheet.name)
             if frame is None or frame.empty:
@@ -141,44 +476,269 @@ def _replace(
             columns = [*sheet.column_names, "source_row"]
             types = [*(c.sql_type for c in sheet.columns), "INTEGER"]
             select = ", ".join(f'CAST("{c}" AS {t})' for c, t in zip(columns, types, strict=True))
-            cur.register("incoming", frame[columns])
-            cur.execute(f'INSERT INTO "{sheet.name}" SELECT {select} FROM incoming')
-            cur.unregister("incoming")
-        cur.execute(
-            "CREATE OR REPLACE TABLE extra_cells "
-            "(sheet VARCHAR, source_row INTEGER, column_name VARCHAR, value VARCHAR)"
-        )
+            stage.register("incoming", frame[columns])
+            stage.execute(f'INSERT INTO "{sheet.name}" SELECT {select} FROM incoming')
+            stage.unregister("incoming")
         if extra_cells is not None and not extra_cells.empty:
-            cur.register("incoming", extra_cells)
-            cur.execute("INSERT INTO extra_cells SELECT * FROM incoming")
-            cur.unregister("incoming")
-        cur.execute(
-            "CREATE OR REPLACE TABLE dataset (source_name VARCHAR, sha256 VARCHAR, imported_at TIMESTAMP, "
-            "sheets_present VARCHAR[], rows_per_sheet JSON)"
-        )
-        present = list(tables)
-        rows = json.dumps({name: len(frame) for name, frame in tables.items()})
-        cur.execute(
+            stage.register("incoming", extra_cells)
+            stage.execute("INSERT INTO extra_cells SELECT * FROM incoming")
+            stage.unregister("incoming")
+        stage.execute(
             "INSERT INTO dataset VALUES ($source_name, $sha256, $imported_at, $present, $rows)",
             {
                 "source_name": source_name,
                 "sha256": sha256,
                 "imported_at": dt.datetime.now().replace(microsecond=0),
-                "present": present,
-                "rows": rows,
+                "present": list(tables),
+                "rows": json.dumps({name: len(frame) for name, frame in tables.items()}),
             },
         )
-        _create_model(cur)
-        cur.execute("COMMIT")
-    except BaseException:
+
+    try:
+        _build_schema(cur, staging, fill)
+        cur.execute(FUNNEL_MEMBERS_FROM_MODEL)
+        return _commit_version(
+            opened,
+            staging,
+            author or _os_user(),
+            "import",
+            source_name,
+            sha256,
+            {name: len(frame) for name, frame in tables.items()},
+        )
+    finally:
+        _drop_schema(cur, staging)
+
+
+def _commit_version(
+    opened: _Store,
+    source_schema: str | None,
+    author: str,
+    kind: str,
+    source_name: str,
+    sha256: str,
+    rows: dict[str, int],
+    restored: Version | None = None,
+    message: str = "",
+) -> int:
+    """Replace every versioned table from an in-memory schema (or, for a restore, from an older snapshot)."""
+    number: list[int] = []
+
+    def body(cur: duckdb.DuckDBPyConnection) -> None:
+        # two writers that meet conflict on the head row, and one of them starts again from here
+        cur.execute("DELETE FROM lake.head")
+        latest = cur.execute("SELECT coalesce(max(version), 0) FROM lake.import_log").fetchone()[0]
+        version = int(latest) + 1
+        number[:] = [version]
+        cur.execute("INSERT INTO lake.head VALUES ($version)", {"version": version})
+        for table in VERSIONED:
+            cur.execute(f'DELETE FROM lake."{table}"')
+            if restored is None:
+                cur.execute(f'INSERT INTO lake."{table}" SELECT * FROM memory."{source_schema}"."{table}"')
+            else:
+                cur.execute(
+                    f'INSERT INTO lake."{table}" SELECT * FROM lake."{table}" AT (VERSION => $snapshot)',
+                    {"snapshot": restored.snapshot_id},
+                )
+        cur.execute(
+            "INSERT INTO lake.version_funnel SELECT $version, stage_key, unit_id, unit_name FROM lake.funnel_members",
+            {"version": version},
+        )
+        _insert_log(cur, author, source_name, sha256, "restored" if restored else "loaded", 0, rows, message, version)
+        cur.execute(
+            "CALL lake.set_commit_message($author, $message, extra_info => $extra)",
+            {
+                "author": author,
+                "message": f"version {version}: {kind} of {source_name}",
+                "extra": json.dumps(
+                    {
+                        "version": version,
+                        "kind": kind,
+                        "source_name": source_name,
+                        "sha256": sha256,
+                        "rows": rows,
+                        "restored_from": restored.version if restored else None,
+                    }
+                ),
+            },
+        )
+
+    _retrying(opened, body)
+    return number[0]
+
+
+def _retrying(opened: _Store, body: Callable[[duckdb.DuckDBPyConnection], None]) -> None:
+    """Run `body` in one store transaction and commit; a clash with another process's write is tried again."""
+    for attempt in range(WRITE_ATTEMPTS):
+        cur = opened.con.cursor()
+        cur.execute("BEGIN TRANSACTION")
+        try:
+            body(cur)
+            cur.execute("COMMIT")
+            return
+        except duckdb.Error as error:
+            _rollback(cur)
+            if not _is_contention(error):
+                raise
+            if attempt == WRITE_ATTEMPTS - 1:
+                raise StoreBusyError(
+                    f"Another import or change was being saved to the store {opened.location.name} at the same "
+                    "moment; nothing was changed, try again."
+                ) from None
+            time.sleep(0.1 * 1.6**attempt)
+        except BaseException:
+            _rollback(cur)
+            raise
+
+
+def _rollback(cur: duckdb.DuckDBPyConnection) -> None:
+    with contextlib.suppress(duckdb.Error):  # a failed COMMIT has already ended the transaction
         cur.execute("ROLLBACK")
-        raise
-    # another cursor may be mid-read; the commit is durable in the WAL already and a later checkpoint folds it in
-    with contextlib.suppress(duckdb.TransactionException):
-        con.execute("CHECKPOINT")
 
 
-# --------------------------------------------------------------------------- named queries
+def _insert_log(
+    cur: duckdb.DuckDBPyConnection,
+    author: str,
+    source_name: str,
+    sha256: str | None,
+    outcome: str,
+    problems: int,
+    rows: dict[str, int],
+    message: str,
+    version: int | None,
+) -> None:
+    cur.execute(
+        "INSERT INTO lake.import_log VALUES ($time, $author, $source, $sha, $outcome, $problems, $rows, $message, "
+        "$version)",
+        {
+            "time": dt.datetime.now(),
+            "author": author,
+            "source": source_name,
+            "sha": sha256,
+            "outcome": outcome,
+            "problems": problems,
+            "rows": json.dumps(rows),
+            "message": message,
+            "version": version,
+        },
+    )
+
+
+def restore(version: int, store: Path | str | None = None, author: str | None = None) -> int:
+    """Make a new version whose data equals version `version`'s; the new version's number."""
+    opened = _store(store)
+    old = version_info(version, store)
+    return _commit_version(
+        opened,
+        None,
+        author or _os_user(),
+        "restore",
+        old.source_name,
+        old.sha256,
+        old.rows,
+        restored=old,
+        message=f"restored version {old.version}",
+    )
+
+
+def _migrate(opened: _Store, legacy: Path) -> str:
+    """Bring a database file of the previous release in as version 1; the one-line message saying so."""
+    cur = opened.con.cursor()
+    try:
+        cur.execute(f"ATTACH {_literal(str(legacy))} AS legacy (READ_ONLY)")
+    except duckdb.Error as error:
+        raise StoreError(
+            f"The previous release's database {legacy} cannot be read: {str(error).splitlines()[0]}"
+        ) from None
+    staging = f"staging_{secrets.token_hex(6)}"
+    try:
+        present = {
+            row[0]
+            for row in cur.execute("SELECT table_name FROM duckdb_tables() WHERE database_name = 'legacy'").fetchall()
+        }
+        if "dataset" not in present:
+            raise StoreError(f"{legacy} holds no imported workbook; import one with `python -m outcomes import`.")
+        source_name, sha256, present_sheets, rows = cur.execute(
+            "SELECT source_name, sha256, sheets_present, rows_per_sheet FROM legacy.dataset"
+        ).fetchone()
+
+        def fill(stage: duckdb.DuckDBPyConnection) -> None:
+            for table in [*(sheet.name for sheet in SHEETS), "extra_cells", "dataset"]:
+                if table in present:
+                    stage.execute(f'INSERT INTO "{table}" BY NAME SELECT * FROM legacy."{table}"')
+
+        _build_schema(cur, staging, fill)
+        cur.execute(FUNNEL_MEMBERS_FROM_MODEL)
+        message = (
+            f"Brought the previous release's database {legacy} in as version 1 of the store {opened.location.name}."
+        )
+        _commit_version(
+            opened, staging, _os_user(), "migration", source_name, sha256, json.loads(rows), message=message
+        )
+        kept = [name for name in ("narratives", "settings") if name in present]
+
+        def keep(write: duckdb.DuckDBPyConnection) -> None:
+            if "narratives" in kept:
+                write.execute(
+                    "INSERT INTO lake.narratives (programme_id, section, lang, text, saved_at) "
+                    "SELECT programme_id, section, lang, text, saved_at FROM legacy.narratives"
+                )
+            if "settings" in kept:
+                write.execute("INSERT INTO lake.settings SELECT name, value, now()::TIMESTAMP FROM legacy.settings")
+
+        if kept:
+            _write(opened, keep, "report texts and settings brought in")
+        del present_sheets
+        return message
+    finally:
+        _drop_schema(cur, staging)
+        cur.execute("DETACH legacy")
+
+
+def _commit_note(cur: duckdb.DuckDBPyConnection, message: str) -> None:
+    cur.execute("CALL lake.set_commit_message($author, $message)", {"author": _os_user(), "message": message})
+
+
+# --------------------------------------------------------------------------- reading a version
+
+
+def _schema(opened: _Store, snapshot_id: int) -> str:
+    """The in-memory schema holding the version of snapshot `snapshot_id`, made on first use."""
+    with opened.lock:
+        schema = opened.schemas.get(snapshot_id)
+        if schema is not None:
+            opened.schemas.move_to_end(snapshot_id)
+            return schema
+        schema = f"v{snapshot_id}"
+        cur = opened.con.cursor()
+
+        def fill(copy: duckdb.DuckDBPyConnection) -> None:
+            for table in VERSIONED:
+                copy.execute(
+                    f'INSERT INTO "{table}" SELECT * FROM lake."{table}" AT (VERSION => $snapshot)',
+                    {"snapshot": snapshot_id},
+                )
+
+        _drop_schema(cur, schema)
+        try:
+            _build_schema(cur, schema, fill)
+        except BaseException:
+            _drop_schema(cur, schema)
+            raise
+        opened.schemas[snapshot_id] = schema
+        while len(opened.schemas) > MATERIALISED_VERSIONS:
+            _, oldest = opened.schemas.popitem(last=False)
+            _drop_schema(cur, oldest)
+        return schema
+
+
+def _version_cursor(store: Path | str | None, version: int | None) -> duckdb.DuckDBPyConnection:
+    """A fresh cursor reading `version` (default: the latest) by its unqualified table and macro names."""
+    opened = _store(store)
+    schema = _schema(opened, version_info(version, store).snapshot_id)
+    cur = opened.con.cursor()
+    cur.execute(f'USE memory."{schema}"')
+    return cur
 
 
 @dataclass(frozen=True)
@@ -220,20 +780,27 @@ def _without_comments(sql: str) -> str:
     return "\n".join(line.split("--", 1)[0] for line in sql.splitlines())
 
 
-def run_query(name: str, db_path: Path | str | None = None, **params: object) -> pd.DataFrame:
-    """Run queries/NAME.sql on a fresh cursor; parameters it does not name are ignored, missing ones are NULL."""
+def run_query(
+    name: str, store: Path | str | None = None, *, version: int | None = None, **params: object
+) -> pd.DataFrame:
+    """Run queries/NAME.sql on `version` (default: the latest); parameters it does not name are ignored,
+    missing ones are NULL."""
     q = query(name)
     values = {p: params.get(p) for p in q.parameters}
-    return connection(db_path).cursor().execute(q.sql, values).df()
+    return _version_cursor(store, version).execute(q.sql, values).df()
 
 
-def dataset(db_path: Path | str | None = None) -> dict[str, object]:
-    """What is loaded: source file name, SHA-256, import time, sheets present and rows per sheet."""
-    cur = connection(db_path).cursor()
+def dataset(store: Path | str | None = None, version: int | None = None) -> dict[str, object]:
+    """What a version holds: its number and author, source file name, SHA-256, import time, sheets present
+    and rows per sheet."""
+    info = version_info(version, store)
+    cur = _version_cursor(store, info.version)
     row = cur.execute("SELECT source_name, sha256, imported_at, sheets_present, rows_per_sheet FROM dataset").fetchone()
     if row is None:
         return {}
     return {
+        "version": info.version,
+        "author": info.author,
         "source_name": row[0],
         "sha256": row[1],
         "imported_at": row[2],
@@ -242,122 +809,222 @@ def dataset(db_path: Path | str | None = None) -> dict[str, object]:
     }
 
 
-def is_sample(db_path: Path | str | None = None) -> bool:
-    """Whether what is loaded is the embedded illustrative sample workbook."""
-    from outcomes.ingest import fingerprint
+@cache
+def _sample_digest() -> str:
+    return hashlib.sha256(SAMPLE_WORKBOOK.read_bytes()).hexdigest()
 
-    return dataset(db_path).get("sha256") == fingerprint(SAMPLE_WORKBOOK)
+
+def is_sample(store: Path | str | None = None, version: int | None = None) -> bool:
+    """Whether a version holds the embedded illustrative sample workbook."""
+    return version_info(version, store).sha256 == _sample_digest()
+
+
+def funnel_by_version(store: Path | str | None = None) -> pd.DataFrame:
+    """The unfiltered funnel of every version held: version, stage_key, units."""
+    opened = _store(store)
+    held = [v.version for v in _versions(opened)]
+    return (
+        opened.con.cursor()
+        .execute(
+            "SELECT version, stage_key, count(DISTINCT unit_id) AS units FROM lake.version_funnel "
+            "WHERE list_contains($held, version) GROUP BY ALL ORDER BY version, stage_key",
+            {"held": held},
+        )
+        .df()
+    )
+
+
+def funnel_members(version: int, store: Path | str | None = None) -> pd.DataFrame:
+    """The units of each funnel stage of a version, unfiltered: stage_key, unit_id, unit_name."""
+    info = version_info(version, store)
+    return (
+        _store(store)
+        .con.cursor()
+        .execute(
+            "SELECT stage_key, unit_id, unit_name FROM lake.version_funnel WHERE version = $version",
+            {"version": info.version},
+        )
+        .df()
+    )
+
+
+def sheet_rows(sheet: str, version: int, store: Path | str | None = None) -> pd.DataFrame:
+    """Every row of one sheet as a version holds it (without the spreadsheet row numbers)."""
+    if sheet not in SHEETS_BY_NAME:
+        raise KeyError(f"no sheet named {sheet!r}")
+    cur = _version_cursor(store, version)
+    return cur.execute(f'SELECT * EXCLUDE (source_row) FROM "{sheet}"').df()
 
 
 # --------------------------------------------------------------------------- import log
 
 
-def _log_path(db_path: Path | str | None) -> Path:
-    path = resolve(db_path)
-    return path.with_name(path.name + ".imports.jsonl")
-
-
 def log_import(
-    db_path: Path | str | None,
+    store: Path | str | None,
     source_name: str,
     sha256: str | None,
     rows_per_sheet: dict[str, int],
     outcome: str,
     problem_count: int,
     message: str = "",
+    author: str | None = None,
 ) -> None:
-    """Append one import attempt to the log beside the database.
-
-    The log is kept outside the database file so that a rejected import leaves the
-    database byte-for-byte as it was.
-    """
-    entry = {
-        "time": dt.datetime.now().isoformat(timespec="seconds"),
-        "file": source_name,
-        "sha256": sha256,
-        "outcome": outcome,
-        "problems": problem_count,
-        "rows": rows_per_sheet,
-        "message": message,
-    }
-    log = _log_path(db_path)
-    log.parent.mkdir(parents=True, exist_ok=True)
-    with log.open("a", encoding="utf-8") as handle:
-        handle.write(json.dumps(entry, ensure_ascii=False) + "\n")
+    """Record an import attempt that made no version (rejected, unreadable, failed) in the store's log."""
+    opened = _store(store)
+    _write(
+        opened,
+        lambda cur: _insert_log(
+            cur, author or _os_user(), source_name, sha256, outcome, problem_count, rows_per_sheet, message, None
+        ),
+        f"{outcome} import of {source_name}",
+    )
 
 
-def import_log(db_path: Path | str | None = None) -> pd.DataFrame:
-    """Every import attempt, newest first."""
-    log = _log_path(db_path)
-    columns = ["time", "file", "sha256", "outcome", "problems", "rows", "message"]
-    if not log.exists():
-        return pd.DataFrame(columns=columns)
-    entries = [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return pd.DataFrame(entries, columns=columns).iloc[::-1].reset_index(drop=True)
+def import_log(store: Path | str | None = None) -> pd.DataFrame:
+    """Every import attempt, newest first: time, author, file, version, outcome, problems, rows, sha256, message."""
+    frame = (
+        _store(store)
+        .con.cursor()
+        .execute(
+            "SELECT time, author, source_name AS file, version, outcome, problems, rows_per_sheet AS rows, sha256, "
+            "message FROM lake.import_log ORDER BY time DESC, coalesce(version, 0) DESC"
+        )
+        .df()
+    )
+    frame["rows"] = frame["rows"].map(lambda text: json.loads(text) if isinstance(text, str) else {})
+    return frame.astype({"version": "Int64", "problems": "Int64"})
 
 
 # --------------------------------------------------------------------------- kept across imports
-# The import replaces the sheets' tables only; the tables below are never dropped, so what
-# evaluators write (report narratives) and the public-mode key outlive every re-import.
+# What evaluators write (report narratives) and the public-mode key are kept tables of the store,
+# read at the latest snapshot whatever version the pages show.
 
 
 @dataclass(frozen=True)
 class Narrative:
-    """An evaluator's text for one report section, and when it was saved."""
+    """An evaluator's text for one report section, when it was saved and by whom (None: no sign-in)."""
 
     text: str
     saved_at: dt.datetime
-
-
-def _kept_tables(con: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection:
-    cur = con.cursor()
-    cur.execute(
-        "CREATE TABLE IF NOT EXISTS narratives "
-        "(programme_id VARCHAR, section VARCHAR, lang VARCHAR, text VARCHAR, saved_at TIMESTAMP)"
-    )
-    cur.execute("CREATE TABLE IF NOT EXISTS settings (name VARCHAR PRIMARY KEY, value VARCHAR)")
-    return cur
+    author: str | None = None
 
 
 def save_narrative(
-    programme_id: str, section: str, lang: str, text: str, db_path: Path | str | None = None
+    programme_id: str,
+    section: str,
+    lang: str,
+    text: str,
+    store: Path | str | None = None,
+    author: str | None = None,
 ) -> dt.datetime:
-    """Store a section's text (every version is kept; the latest counts). Empty text means: use the draft."""
+    """Store a section's text and who saved it (every version is kept; the latest counts).
+
+    Empty text means: use the draft. `author` is the signed-in e-mail address, None without sign-in.
+    """
     saved_at = dt.datetime.now().replace(microsecond=0)
-    _kept_tables(connection(db_path)).execute(
-        "INSERT INTO narratives VALUES ($programme_id, $section, $lang, $text, $saved_at)",
-        {"programme_id": programme_id, "section": section, "lang": lang, "text": text, "saved_at": saved_at},
+    _write(
+        _store(store),
+        lambda cur: cur.execute(
+            "INSERT INTO lake.narratives (programme_id, section, lang, text, saved_at, author) "
+            "VALUES ($programme_id, $section, $lang, $text, $saved_at, $author)",
+            {
+                "programme_id": programme_id,
+                "section": section,
+                "lang": lang,
+                "text": text,
+                "saved_at": saved_at,
+                "author": author,
+            },
+        ),
+        f"report section {section} ({lang}) saved",
     )
     return saved_at
 
 
-def narratives(programme_id: str, lang: str, db_path: Path | str | None = None) -> dict[str, Narrative]:
+def narratives(programme_id: str, lang: str, store: Path | str | None = None) -> dict[str, Narrative]:
     """The latest saved text of each section of the programme's report in one language, when not empty."""
     rows = (
-        _kept_tables(connection(db_path))
+        _store(store)
+        .con.cursor()
         .execute(
-            "SELECT section, arg_max(text, saved_at), max(saved_at) FROM narratives "
+            "SELECT section, arg_max(text, saved_at), max(saved_at), arg_max(author, saved_at) FROM lake.narratives "
             "WHERE programme_id = $programme_id AND lang = $lang GROUP BY section",
             {"programme_id": programme_id, "lang": lang},
         )
         .fetchall()
     )
-    return {section: Narrative(text, saved_at) for section, text, saved_at in rows if text and text.strip()}
+    return {
+        section: Narrative(text, saved_at, author) for section, text, saved_at, author in rows if text and text.strip()
+    }
 
 
-def setting(name: str, make: Callable[[], str], db_path: Path | str | None = None) -> str:
-    """A stored setting; made with `make` and stored the first time it is asked for."""
-    cur = _kept_tables(connection(db_path))
-    select = "SELECT value FROM settings WHERE name = $name"
-    row = cur.execute(select, {"name": name}).fetchone()
-    if row is None:
-        cur.execute("INSERT OR IGNORE INTO settings VALUES ($name, $value)", {"name": name, "value": make()})
-        row = cur.execute(select, {"name": name}).fetchone()
+def setting(name: str, make: Callable[[], str], store: Path | str | None = None) -> str:
+    """A stored setting; made with `make` and stored the first time it is asked for.
+
+    The store has no unique keys: when two processes make it at once both rows are kept and the
+    first made wins for everyone.
+    """
+    opened = _store(store)
+    select = "SELECT arg_min(value, made_at) FROM lake.settings WHERE name = $name"
+    row = opened.con.cursor().execute(select, {"name": name}).fetchone()
+    if row is None or row[0] is None:
+        _write(
+            opened,
+            lambda cur: cur.execute(
+                "INSERT INTO lake.settings VALUES ($name, $value, $made_at)",
+                {"name": name, "value": make(), "made_at": dt.datetime.now()},
+            ),
+            f"setting {name} made",
+        )
+        row = opened.con.cursor().execute(select, {"name": name}).fetchone()
     return row[0]
 
 
-def pseudonyms(db_path: Path | str | None = None) -> Pseudonyms:
-    """Public-mode pseudonyms of the loaded organisations, keyed by $OUTCOMES_PSEUDONYM_KEY or else by a
-    random key made once and kept in the database, so a firm keeps its pseudonym across runs and imports."""
-    key = os.environ.get("OUTCOMES_PSEUDONYM_KEY") or setting("pseudonym_key", lambda: secrets.token_hex(32), db_path)
-    return Pseudonyms.build(run_query("organisation_names", db_path), key.encode("utf-8"))
+def pseudonyms(store: Path | str | None = None, version: int | None = None) -> Pseudonyms:
+    """Public-mode pseudonyms of a version's organisations, keyed by $OUTCOMES_PSEUDONYM_KEY or else by a
+    random key made once and kept in the store, so a firm keeps its pseudonym across runs and imports."""
+    key = os.environ.get("OUTCOMES_PSEUDONYM_KEY") or setting("pseudonym_key", lambda: secrets.token_hex(32), store)
+    return Pseudonyms.build(
+        run_query("organisation_names", store, version=version),
+        key.encode("utf-8"),
+        run_query("cluster_names", store, version=version),
+    )
+
+
+# --------------------------------------------------------------------------- maintenance
+
+
+def compact(store: Path | str | None = None) -> int:
+    """Merge the store's small data files and delete the files no snapshot needs; how many files were merged."""
+    opened = _store(store)
+    cur = opened.con.cursor()
+    merged = cur.execute("CALL ducklake_merge_adjacent_files('lake')").fetchall()
+    cur.execute("CALL ducklake_cleanup_old_files('lake', cleanup_all => true)").fetchall()
+    return len(merged)
+
+
+def expire(before: int, store: Path | str | None = None, dry_run: bool = True) -> list[Version]:
+    """The versions older than version `before` (and every other snapshot before it) are expired; the
+    versions that go. With dry_run nothing changes: the list says what would go."""
+    opened = _store(store)
+    keep_from = version_info(before, store)
+    going = [v for v in _versions(opened) if v.version < keep_from.version]
+    snapshots = [
+        row[0]
+        for row in opened.con.cursor()
+        .execute(
+            "SELECT snapshot_id FROM lake.snapshots() WHERE snapshot_id < $first ORDER BY snapshot_id",
+            {"first": keep_from.snapshot_id},
+        )
+        .fetchall()
+    ]
+    if not dry_run and snapshots:
+        cur = opened.con.cursor()
+        cur.execute("CALL ducklake_expire_snapshots('lake', versions => $ids)", {"ids": snapshots}).fetchall()
+        cur.execute("CALL ducklake_cleanup_old_files('lake', cleanup_all => true)").fetchall()
+        with opened.lock:
+            for entry in going:
+                opened.known.pop(entry.version, None)
+            for snapshot_id in [s for s in opened.schemas if s in snapshots]:
+                _drop_schema(cur, opened.schemas.pop(snapshot_id))
+    return going

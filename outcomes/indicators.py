@@ -56,13 +56,15 @@ class FunnelStage:
         return index > 0 and FUNNEL_STAGES[index - 1].unit != self.unit
 
 
-def funnel(filters: Filters = Filters(), db_path: Path | str | None = None) -> list[FunnelStage]:
+def funnel(
+    filters: Filters = Filters(), db_path: Path | str | None = None, version: int | None = None
+) -> list[FunnelStage]:
     """The four funnel stages on the filtered data, each with k of n and a Wilson interval.
 
     Clusters convert from the stage before; SMEs cannot convert from clusters, so the SME stage's
     base is the SMEs that are members of supported clusters.
     """
-    counts = db.run_query("funnel", db_path, **filters.params())
+    counts = db.run_query("funnel", db_path, version=version, **filters.params())
     by_key = dict(zip(counts["stage_key"], counts["units"], strict=True))
     stages = []
     previous: FunnelStage | None = None

@@ -12,22 +12,27 @@ import datetime as dt
 import hashlib
 import io
 import math
-import os
 import re
+import shutil
+import tempfile
+import unicodedata
+import weakref
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
+from itertools import compress
 from operator import itemgetter
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 import pycountry
 
-from outcomes import db
-from outcomes.schema import DATE_ORDER, REQUIRED_SHEETS, SHEETS, SHEETS_BY_NAME, Column, Sheet
+from outcomes import db, guard
+from outcomes.guard import UnreadableSourceError, shown_name
+from outcomes.schema import DATE_ORDER, REQUIRED_SHEETS, SHEETS, SHEETS_BY_NAME, Bounds, Column, Sheet
 from outcomes.template import TEMPLATE_SHEETS
 
-MAX_FILE_MB = float(os.environ.get("OUTCOMES_MAX_FILE_MB", "50"))
 PROBLEMS_SHOWN = 200
 SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
 
@@ -37,10 +42,6 @@ TRUE_WORDS = {"true", "yes", "1", "tak", "y", "t"}
 FALSE_WORDS = {"false", "no", "0", "nie", "n", "f"}
 CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ]00:00(?::00(?:\.0+)?)?)?$")
-
-
-class UnreadableSourceError(Exception):
-    """The file cannot be read as a workbook at all; the message is one sentence for the user."""
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,7 @@ class RawSheet:
     rows: list[list[object]]
     row_numbers: list[int]
     decimal_comma: bool = False
+    source_name: str = ""  # the sheet or file name as the workbook spells it
 
 
 @dataclass
@@ -80,6 +82,8 @@ class Validation:
     extra_cells: pd.DataFrame | None = None
     problems: list[Problem] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    row_counts: dict[str, int] = field(default_factory=dict)  # kept by `summary()` when the tables are dropped
+    version: int | None = None  # the version an import made
 
     @property
     def ok(self) -> bool:
@@ -87,7 +91,11 @@ class Validation:
 
     @property
     def rows_per_sheet(self) -> dict[str, int]:
-        return {name: len(frame) for name, frame in self.tables.items()}
+        return self.row_counts or {name: len(frame) for name, frame in self.tables.items()}
+
+    def summary(self) -> Validation:
+        """The same findings without the typed rows: what a page keeps in memory between runs."""
+        return replace(self, tables={}, extra_cells=None, row_counts=self.rows_per_sheet)
 
     def report(self, limit: int = PROBLEMS_SHOWN) -> str:
         """The problems as `sheet:row:column: message` lines, the first `limit` and a count of the rest."""
@@ -95,6 +103,38 @@ class Validation:
         if len(self.problems) > limit:
             lines.append(f"… and {len(self.problems) - limit} more problems")
         return "\n".join(lines)
+
+
+# --------------------------------------------------------------------------- staging uploads
+
+
+class StagedUpload:
+    """Uploaded files written to a temporary folder of their own, for the import to read.
+
+    The folder goes when `discard()` is called (the import ended, the upload was replaced) or,
+    at the latest, when this object is garbage-collected: when the session holding it closes.
+    """
+
+    def __init__(self, files: list[tuple[str, bytes]]) -> None:
+        names = [guard.safe_file_name(name) for name, _ in files]
+        csvs = [n for n in names if n.lower().endswith(".csv")]
+        if csvs and len(csvs) < len(names):
+            raise UnreadableSourceError(
+                "Upload either one workbook or the CSV files of one workbook (one SHEET.csv per sheet), not both."
+            )
+        if not csvs and len(names) > 1:
+            raise UnreadableSourceError("Upload one workbook at a time.")
+        self.folder = Path(tempfile.mkdtemp(prefix="outcomes-upload-"))
+        self._cleanup = weakref.finalize(self, shutil.rmtree, self.folder, True)
+        target = self.folder / "csv" if csvs else self.folder
+        target.mkdir(exist_ok=True)
+        for name, (_, data) in zip(names, files, strict=True):
+            (target / name).write_bytes(data)
+        self.path = target if csvs else target / names[0]
+
+    def discard(self) -> None:
+        """Delete the staged files now."""
+        self._cleanup()
 
 
 # --------------------------------------------------------------------------- reading
@@ -122,33 +162,36 @@ def read_source(path: Path) -> tuple[dict[str, RawSheet], list[str]]:
     return {name: load() for name, load in loaders.items()}, notes
 
 
+def _check_source(path: Path, limits: guard.Limits) -> None:
+    """What can be refused without reading: a missing file, a wrong kind of file, the guard's limits."""
+    if not path.exists():
+        raise UnreadableSourceError(f"{shown_name(path)} does not exist.")
+    if path.is_dir():
+        if not any(path.glob("*.csv")):
+            raise UnreadableSourceError(
+                f"The folder {shown_name(path)} holds no .csv files (expected one SHEET.csv per sheet)."
+            )
+        guard.inspect(path, limits)
+        return
+    guard.inspect(path, limits)  # size, emptiness, the container's directory
+    if path.suffix.lower() == ".csv":
+        raise UnreadableSourceError(
+            f"{shown_name(path)} is a single CSV file; put one SHEET.csv per sheet in a folder and import the folder."
+        )
+    if path.suffix.lower() not in SPREADSHEET_SUFFIXES:
+        raise UnreadableSourceError(
+            f"{shown_name(path)} is not a spreadsheet; use xlsx, xls, ods or a folder of CSV files."
+        )
+
+
 def _open_source(path: Path) -> tuple[dict[str, SheetLoader], list[str]]:
     """The sheets of a workbook or CSV folder keyed by lower-case name, each read when its loader is called.
 
     Reading sheet by sheet keeps one sheet's cells in memory at a time, not the whole workbook's.
     """
-    if not path.exists():
-        raise UnreadableSourceError(f"{path.name} does not exist.")
     if path.is_dir():
         sheets, notes = _read_csv_folder(path)
         return {name: partial(_given, sheet) for name, sheet in sheets.items()}, notes
-    size_mb = path.stat().st_size / 1_000_000
-    if size_mb > MAX_FILE_MB:
-        raise UnreadableSourceError(f"{path.name} is {size_mb:.0f} MB; the limit is {MAX_FILE_MB:.0f} MB.")
-    if path.stat().st_size == 0:
-        raise UnreadableSourceError(f"{path.name} is empty.")
-    if path.suffix.lower() == ".csv":
-        raise UnreadableSourceError(
-            f"{path.name} is a single CSV file; put one SHEET.csv per sheet in a folder and import the folder."
-        )
-    with path.open("rb") as file:
-        head = file.read(8)
-    if head.startswith(b"\xd0\xcf\x11\xe0") and path.suffix.lower() != ".xls":
-        raise UnreadableSourceError(
-            f"{path.name} is password-protected or encrypted; save it without a password and import it again."
-        )
-    if path.suffix.lower() not in SPREADSHEET_SUFFIXES:
-        raise UnreadableSourceError(f"{path.name} is not a spreadsheet; use xlsx, xls, ods or a folder of CSV files.")
     return _spreadsheet_loaders(path), []
 
 
@@ -161,7 +204,7 @@ def _spreadsheet_loaders(path: Path) -> dict[str, SheetLoader]:
     from python_calamine import CalamineWorkbook
 
     # the readers' own errors (zip directories, OLE signatures) mean nothing to the user
-    damaged = UnreadableSourceError(f"{path.name} is damaged or not really a spreadsheet.")
+    damaged = UnreadableSourceError(f"{shown_name(path)} is damaged or not really a spreadsheet.")
 
     def with_openpyxl(sheet_name: str | None = None) -> list[tuple[str, list[list[object]]]]:
         if path.suffix.lower() not in {".xlsx", ".xlsm"}:
@@ -188,7 +231,22 @@ def _spreadsheet_loaders(path: Path) -> dict[str, SheetLoader]:
             grid = found[0][1]
         return _raw_sheet(name, grid)
 
-    return {name.strip().lower(): partial(load, name) for name in names}
+    loaders: dict[str, SheetLoader] = {}
+    first_names: dict[str, str] = {}
+    for name in names:
+        key = name.strip().lower()
+        if key in loaders:
+            raise UnreadableSourceError(_same_name(shown_name(path), first_names[key], name))
+        loaders[key], first_names[key] = partial(load, name), name
+    return loaders
+
+
+def _same_name(source: str, first: str, second: str) -> str:
+    """Two sheets that would be read as one: neither may silently win."""
+    return (
+        f"{source} has two sheets named {first!r} and {second!r}, the same name once spaces and capitals are "
+        "ignored; keep one of them."
+    )
 
 
 def _grids_with_openpyxl(path: Path) -> list[tuple[str, list[list[object]]]]:
@@ -200,17 +258,17 @@ def _grids_with_openpyxl(path: Path) -> list[tuple[str, list[list[object]]]]:
 
 def _raw_sheet(name: str, grid: list[list[object]], decimal_comma: bool = False) -> RawSheet:
     """Header = first non-empty row; data rows keep the row number the spreadsheet shows."""
-    numbered = [(i + 1, row) for i, row in enumerate(grid) if _has_value(row)]
-    if not numbered:
+    kept = list(map(_has_value, grid))
+    numbers = list(compress(range(1, len(grid) + 1), kept))
+    if not numbers:
         return RawSheet(name.strip().lower(), [], 1, [], [], decimal_comma)
-    header_row, header = numbered[0]
-    data = numbered[1:]
+    rows = list(compress(grid, kept))
     return RawSheet(
         name=name.strip().lower(),
-        header=[str(h).strip().lower() if not _is_blank(h) else "" for h in header],
-        header_row=header_row,
-        rows=[row for _, row in data],
-        row_numbers=[number for number, _ in data],
+        header=[str(h).strip().lower() if not _is_blank(h) else "" for h in rows[0]],
+        header_row=numbers[0],
+        rows=rows[1:],
+        row_numbers=numbers[1:],
         decimal_comma=decimal_comma,
     )
 
@@ -218,17 +276,26 @@ def _raw_sheet(name: str, grid: list[list[object]], decimal_comma: bool = False)
 def _read_csv_folder(folder: Path) -> tuple[dict[str, RawSheet], list[str]]:
     files = sorted(folder.glob("*.csv"))
     if not files:
-        raise UnreadableSourceError(f"The folder {folder.name} holds no .csv files (expected one SHEET.csv per sheet).")
+        raise UnreadableSourceError(
+            f"The folder {shown_name(folder)} holds no .csv files (expected one SHEET.csv per sheet)."
+        )
     sheets: dict[str, RawSheet] = {}
     notes = []
     for file in files:
         text, encoding = _decode(file)
         if encoding != "UTF-8":
-            notes.append(f"{file.name} was read as {encoding}.")
+            notes.append(f"{shown_name(file)} was read as {encoding}.")
         first_line = text.split("\n", 1)[0]
         delimiter = max([",", ";", "\t"], key=first_line.count)
-        grid = [list(row) for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
+        csv.field_size_limit(guard.MAX_CSV_LINE_BYTES)  # the guard has bounded every line
+        try:
+            grid = [list(row) for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
+        except csv.Error:
+            raise UnreadableSourceError(f"{shown_name(file)} is not well-formed CSV; save it as CSV UTF-8.") from None
         sheet = _raw_sheet(file.stem, grid, decimal_comma=delimiter != ",")
+        if sheet.name in sheets:
+            raise UnreadableSourceError(_same_name(shown_name(folder), sheets[sheet.name].source_name, file.name))
+        sheet.source_name = file.name
         sheets[sheet.name] = sheet
     return sheets, notes
 
@@ -245,11 +312,11 @@ def _decode(file: Path) -> tuple[str, str]:
             text, encoding = data.decode("cp1250"), "Windows-1250"
         except UnicodeDecodeError:
             raise UnreadableSourceError(
-                f"{file.name} is neither UTF-8 nor Windows-1250 text; save it as CSV UTF-8."
+                f"{shown_name(file)} is neither UTF-8 nor Windows-1250 text; save it as CSV UTF-8."
             ) from None
     # control characters decode "successfully" in both (UTF-16 without a BOM is half NUL bytes)
     if CONTROL_CHARACTER.search(text):
-        raise UnreadableSourceError(f"{file.name} holds binary data, not CSV text; save it as CSV UTF-8.")
+        raise UnreadableSourceError(f"{shown_name(file)} holds binary data, not CSV text; save it as CSV UTF-8.")
     return text, encoding
 
 
@@ -343,7 +410,7 @@ def _bool(value: object) -> bool:
     raise CellError("is not TRUE/FALSE (yes/no, 1/0 and tak/nie work too)")
 
 
-def _converter(column: Column, decimal_comma: bool) -> Callable[[object], object]:
+def _converter(column: Column, decimal_comma: bool, bounds: Bounds) -> Callable[[object], object]:
     """A function typing one non-blank cell of `column`, raising CellError with what is valid."""
 
     def code(value: object) -> str:
@@ -366,8 +433,8 @@ def _converter(column: Column, decimal_comma: bool) -> Callable[[object], object
 
     def year(value: object) -> int:
         number = _whole(value, decimal_comma)
-        if not 1900 <= number <= 2100:
-            raise CellError("is not a plausible year (1900–2100)")
+        if not bounds.first_year <= number <= bounds.last_year:
+            raise CellError(f"is not a plausible year ({bounds.first_year}–{bounds.last_year})")
         return number
 
     def money(value: object) -> float:
@@ -394,7 +461,7 @@ def _converter(column: Column, decimal_comma: bool) -> Callable[[object], object
 _UNSURE = object()  # the fast path's answer for a cell it leaves to the full converter
 
 
-def _fast_typer(column: Column, blank_is_problem: bool) -> Callable[[object], object]:
+def _fast_typer(column: Column, blank_is_problem: bool, bounds: Bounds) -> Callable[[object], object]:
     """Types the everyday cells of `column` in one step and answers _UNSURE for any other cell.
 
     Spreadsheet readers hand over plain str, float, int, bool and date objects; for those this
@@ -442,7 +509,7 @@ def _fast_typer(column: Column, blank_is_problem: bool) -> Callable[[object], ob
                 if whole is not None:
                     return whole
                 number = float(value)
-                if number.is_integer() and (kind == "int" or 1900 <= number <= 2100):
+                if number.is_integer() and (kind == "int" or bounds.first_year <= number <= bounds.last_year):
                     whole = wholes[value] = int(number)
                     return whole
                 return blank if number != number else _UNSURE
@@ -480,7 +547,42 @@ def _fast_typer(column: Column, blank_is_problem: bool) -> Callable[[object], ob
     return typed
 
 
+FEW_DISTINCT = ("code", "country", "currency", "int", "year", "date", "bool")
+
+
+def _typed_column(column: Column, cells: list[object], typed: Callable[[object], object]) -> list[object]:
+    """`typed` applied to every cell, with the per-cell Python call avoided where the column allows.
+
+    Codes, years, dates and booleans take few distinct values: each is typed once and looked up.
+    A text column of strings only is stripped by `str.strip` itself; a number column of floats
+    without NaN (and, for money, nothing negative) is already typed. Otherwise, cell by cell.
+    The results are those of `typed`, cell for cell.
+    """
+    if column.type in FEW_DISTINCT:
+        # equal values of different classes (1, 1.0, True) share a slot: `typed` gives them the same
+        # answer or leaves both to the full converter, which sees each cell as it was
+        known = {value: typed(value) for value in set(cells)}
+        return list(map(known.__getitem__, cells))
+    classes = set(map(type, cells))
+    if column.type in ("id", "text") and classes == {str}:
+        values = list(map(str.strip, cells))
+        if "" in values:
+            blank = typed("")
+            values = [value or blank for value in values]
+        return values
+    if (
+        column.type in ("number", "money")
+        and classes <= {float, int}
+        and not any(map(math.isnan, cells))
+        and (column.type == "number" or min(cells, default=0) >= 0)
+    ):
+        return list(map(float, cells))
+    return list(map(typed, cells))
+
+
 def _shown(value: object) -> str:
+    if isinstance(value, float) and abs(value) >= 1e15:
+        return f"{value:g}"  # 1e+308, not its 309 digits
     text = _text(value)
     return text if len(text) <= 60 else text[:57] + "…"
 
@@ -488,7 +590,9 @@ def _shown(value: object) -> str:
 # --------------------------------------------------------------------------- checks
 
 
-def _type_sheet(raw: RawSheet, sheet: Sheet, problems: list[Problem]) -> tuple[pd.DataFrame, list[tuple]]:
+def _type_sheet(
+    raw: RawSheet, sheet: Sheet, problems: list[Problem], bounds: Bounds
+) -> tuple[pd.DataFrame, list[tuple]]:
     """Typed frame (schema columns + source_row) and the extra cells (sheet, row, column, value)."""
     positions: dict[str, int] = {}
     extras: dict[str, int] = {}
@@ -521,10 +625,10 @@ def _type_sheet(raw: RawSheet, sheet: Sheet, problems: list[Problem]) -> tuple[p
         else:
             cells = [cell(row, index) for row in raw.rows]
         blank_is_problem = column.required and index is not None
-        values = list(map(_fast_typer(column, blank_is_problem), cells))
+        values = _typed_column(column, cells, _fast_typer(column, blank_is_problem, bounds))
         if values.count(_UNSURE):
             # only the cells the fast path is unsure of take the full path, with its messages
-            convert = _converter(column, raw.decimal_comma)
+            convert = _converter(column, raw.decimal_comma, bounds)
             for position, (number, value) in enumerate(zip(raw.row_numbers, cells, strict=True)):
                 if values[position] is not _UNSURE:
                     continue
@@ -548,6 +652,59 @@ def _type_sheet(raw: RawSheet, sheet: Sheet, problems: list[Problem]) -> tuple[p
         if not _is_blank(cell(row, index))
     ]
     return frame, extra_cells
+
+
+def _check_plausible(sheet: Sheet, frame: pd.DataFrame, bounds: Bounds, problems: list[Problem]) -> None:
+    """Amounts, numbers and dates outside the plausible bounds, and identifiers that only look alike."""
+    rows = frame["source_row"].tolist()
+    for column in sheet.columns:
+        values = frame[column.name].tolist()
+        distinct = set(values) - {None}
+        if column.type in ("number", "money"):
+            wrong = {v: _implausible_amount(bounds) for v in distinct if not -bounds.max_amount < v < bounds.max_amount}
+        elif column.type == "date":
+            wrong = {
+                v: _implausible_date(bounds) for v in distinct if not bounds.first_year <= v.year <= bounds.last_year
+            }
+        elif column.type == "id":
+            wrong = {v: message for v in distinct if not v.isascii() and (message := _lookalike(v))}
+        else:
+            continue
+        if not wrong:
+            continue
+        for value, row in zip(values, rows, strict=True):
+            if value in wrong:
+                problems.append(Problem(sheet.name, row, column.name, value, f"'{_shown(value)}' {wrong[value]}"))
+
+
+def _implausible_amount(bounds: Bounds) -> str:
+    return f"is not plausible: numbers must stay under {bounds.max_amount:,.0f} (OUTCOMES_MAX_AMOUNT)"
+
+
+def _implausible_date(bounds: Bounds) -> str:
+    return (
+        f"is not a plausible date: years {bounds.first_year}–{bounds.last_year} are accepted "
+        "(OUTCOMES_FIRST_YEAR, OUTCOMES_LAST_YEAR)"
+    )
+
+
+def _lookalike(identifier: str) -> str | None:
+    """Why an identifier could be mistaken for another: an invisible character, or letters of two scripts."""
+    for character in identifier:
+        category = unicodedata.category(character)
+        if category in ("Cc", "Cf", "Co", "Cn", "Zl", "Zp") or (category == "Zs" and character != " "):
+            name = unicodedata.name(character, "unnamed")
+            return (
+                f"holds an invisible character (U+{ord(character):04X} {name}); retype the identifier "
+                "so that it matches the same identifier elsewhere"
+            )
+    scripts = sorted(
+        {unicodedata.name(c, "UNKNOWN").split()[0] for c in identifier if unicodedata.category(c).startswith("L")}
+    )
+    if len(scripts) > 1:
+        shown = " and ".join(script.title() for script in scripts)
+        return f"mixes {shown} letters, which can look alike; retype the identifier in one alphabet"
+    return None
 
 
 def _check_keys(sheet: Sheet, frame: pd.DataFrame, problems: list[Problem]) -> None:
@@ -654,10 +811,21 @@ def _check_rows(tables: dict[str, pd.DataFrame], problems: list[Problem]) -> Non
 
 
 def validate(path: Path | str) -> Validation:
-    """Read and check a workbook or CSV folder; nothing is loaded. Raises UnreadableSourceError."""
+    """Read and check a workbook or CSV folder; nothing is loaded. Raises UnreadableSourceError.
+
+    The upload guard looks at the file first; the reading and checking then run in a child
+    process capped in memory and time (outcomes.guard), so no file can take the app down.
+    """
     path = Path(path)
+    limits = guard.Limits.from_environment()
+    _check_source(path, limits)
+    return guard.in_child(_validate_here, shown_name(path), (path, Bounds.from_environment()), limits)
+
+
+def _validate_here(path: Path, bounds: Bounds) -> Validation:
+    """`validate` in this process, without the limits: the child process runs this."""
     loaders, notes = _open_source(path)
-    result = Validation(source_name=path.name, sha256=fingerprint(path), notes=notes)
+    result = Validation(source_name=shown_name(path), sha256=fingerprint(path), notes=notes)
     problems = result.problems
     extra_cells: list[tuple] = []
     for sheet in SHEETS:
@@ -671,17 +839,18 @@ def validate(path: Path | str) -> Validation:
             if sheet.required:
                 problems.append(Problem(sheet.name, None, None, None, "required sheet is missing from the workbook"))
             continue
-        frame, extras = _type_sheet(raw, sheet, problems)
+        frame, extras = _type_sheet(raw, sheet, problems, bounds)
         del raw  # let this sheet's cells go before the next sheet is read
         result.tables[sheet.name] = frame
         extra_cells.extend(extras)
     if not any(name in loaders for name in REQUIRED_SHEETS):
         raise UnreadableSourceError(
-            f"{path.name} has none of the sheets {', '.join(REQUIRED_SHEETS)}: is it a programme workbook?"
+            f"{shown_name(path)} has none of the sheets {', '.join(REQUIRED_SHEETS)}: is it a programme workbook?"
         )
     for sheet in SHEETS:
         if sheet.name in result.tables:
             _check_keys(sheet, result.tables[sheet.name], problems)
+            _check_plausible(sheet, result.tables[sheet.name], bounds, problems)
     _check_references(result.tables, problems)
     _check_rows(result.tables, problems)
     ignored = sorted(set(loaders) - set(SHEETS_BY_NAME) - set(TEMPLATE_SHEETS))
@@ -689,11 +858,37 @@ def validate(path: Path | str) -> Validation:
         notes.append(f"Sheets not in the canonical workbook were ignored: {', '.join(ignored)}.")
     result.extra_cells = pd.DataFrame(extra_cells, columns=["sheet", "source_row", "column_name", "value"])
     problems.sort(key=lambda p: (list(SHEETS_BY_NAME).index(p.sheet), p.row or 0, p.column or ""))
+    result.tables = {name: _columnar(SHEETS_BY_NAME[name], frame) for name, frame in result.tables.items()}
     return result
 
 
-def import_workbook(path: Path | str, db_path: Path | str | None = None) -> Validation:
-    """Validate, and when valid replace the data in one transaction; every attempt is logged.
+ARROW_TYPES: dict[str, pa.DataType] = {
+    "VARCHAR": pa.string(),
+    "INTEGER": pa.int64(),
+    "DOUBLE": pa.float64(),
+    "DATE": pa.date32(),
+    "BOOLEAN": pa.bool_(),
+}
+
+
+def _columnar(sheet: Sheet, frame: pd.DataFrame) -> pd.DataFrame:
+    """The checked frame with Arrow columns of the schema's types (empty cells are nulls).
+
+    Arrow buffers cross from the reading process to the app and into DuckDB without a Python
+    object per cell; a column of Python objects would be pickled and scanned cell by cell.
+    """
+    types = [*(ARROW_TYPES[c.sql_type] for c in sheet.columns), pa.int64()]
+    return pd.DataFrame(
+        {
+            name: pd.arrays.ArrowExtensionArray(pa.array(frame[name].tolist(), type=kind))
+            for name, kind in zip([*sheet.column_names, "source_row"], types, strict=True)
+        }
+    )
+
+
+def import_workbook(path: Path | str, store: Path | str | None = None, author: str | None = None) -> Validation:
+    """Validate, and when valid save the workbook as the store's next version (one snapshot); every
+    attempt is logged in the store, and `result.version` is the new version's number.
 
     Raises UnreadableSourceError for a file that is not a readable workbook (also logged).
     """
@@ -701,17 +896,27 @@ def import_workbook(path: Path | str, db_path: Path | str | None = None) -> Vali
     try:
         result = validate(path)
     except UnreadableSourceError as error:
-        db.log_import(db_path, path.name, None, {}, "unreadable", 1, str(error))
+        db.log_import(store, shown_name(path), None, {}, "unreadable", 1, str(error), author)
         raise
     if result.ok:
         try:
-            db.replace_data(db_path, result.tables, result.extra_cells, result.source_name, result.sha256)
+            result.version = db.write_version(
+                result.tables, result.extra_cells, result.source_name, result.sha256, store, author
+            )
         except Exception as error:
-            db.log_import(db_path, result.source_name, result.sha256, result.rows_per_sheet, "failed", 0, str(error))
+            db.log_import(
+                store, result.source_name, result.sha256, result.rows_per_sheet, "failed", 0, str(error), author
+            )
             raise
-        db.log_import(db_path, result.source_name, result.sha256, result.rows_per_sheet, "loaded", 0)
     else:
         db.log_import(
-            db_path, result.source_name, result.sha256, result.rows_per_sheet, "rejected", len(result.problems)
+            store,
+            result.source_name,
+            result.sha256,
+            result.rows_per_sheet,
+            "rejected",
+            len(result.problems),
+            "",
+            author,
         )
     return result

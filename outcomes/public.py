@@ -10,13 +10,15 @@ stays visible.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 import itertools
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
@@ -70,24 +72,185 @@ def pseudonyms(org_ids: Iterable[str], key: bytes) -> dict[str, str]:
             digits[org_id] += 1
 
 
+# --------------------------------------------------------------------------- names in free text
+
+# Legal forms that may follow a firm's name, as keys (lower case, no diacritics, no space after a dot).
+LEGAL_FORMS: tuple[str, ...] = (
+    "sp.z o.o.",
+    "sp.z o.o",
+    "sp.zoo",
+    "spolka z o.o.",
+    "spolka z ograniczona odpowiedzialnoscia",
+    "sp.k.",
+    "sp.j.",
+    "sp.p.",
+    "s.k.a.",
+    "s.c.",
+    "s.a.",
+    "sa",
+    "p.s.a.",
+    "ltd.",
+    "ltd",
+    "limited",
+    "plc",
+    "llc",
+    "inc.",
+    "inc",
+    "gmbh",
+    "ag",
+    "kg",
+    "ug",
+    "e.v.",
+    "s.r.o.",
+    "a.s.",
+    "sarl",
+    "sas",
+    "s.r.l.",
+    "s.p.a.",
+    "bv",
+    "b.v.",
+    "nv",
+    "n.v.",
+    "oy",
+    "ab",
+    "as",
+    "kft.",
+    "zrt.",
+    "d.o.o.",
+)
+TRAILING_NOTE = re.compile(r"\s*\([^()]*\)\s*$")  # a suffix such as " (sample)" or " (Toruń)"
+SEPARATORS = r"[\s\-\u2010-\u2015_/,]+"
+MIN_SHORT_NAME = 4  # a name without its legal form must keep this many letters to be looked for alone
+WITHHELD = "[…]"  # what replaces a short name that several organisations share
+CLUSTER_PREFIX = "Cluster"
+FOLDED_LETTERS = str.maketrans({"ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ß": "ss", "æ": "ae"})
+
+
+def fold(text: str) -> tuple[str, list[int]]:
+    """Text folded for loose matching (lower case, no diacritics, one space for a run of spaces) and,
+    for each character of the folded text, the index of the character of `text` it came from."""
+    folded: list[str] = []
+    origin: list[int] = []
+    for index, char in enumerate(text):
+        plain = unicodedata.normalize("NFKD", char.translate(FOLDED_LETTERS))
+        for part in plain.casefold():
+            if unicodedata.combining(part):
+                continue
+            if part.isspace():
+                if folded and folded[-1] == " ":
+                    continue
+                part = " "
+            folded.append(part)
+            origin.append(index)
+    return "".join(folded), origin
+
+
+def _key(text: str) -> str:
+    """Folded text with separators made one space and no space after a dot: how names are compared."""
+    return re.sub(r"\.\s+", ".", re.sub(SEPARATORS, " ", text)).strip()
+
+
+def name_variants(name: str) -> set[str]:
+    """The keys of the forms a name may take in free text: as written; without a trailing note such as
+    "(sample)"; and without its legal form (sp. z o.o., S.A., Ltd, GmbH, ...) when enough is left."""
+    folded = fold(name)[0]
+    full = _key(folded)
+    bare = _key(TRAILING_NOTE.sub("", folded))
+    variants = {v for v in (full, bare) if v}
+    for form in sorted(LEGAL_FORMS, key=len, reverse=True):
+        for candidate in (bare, full):
+            if candidate.endswith(form) and (len(candidate) == len(form) or not candidate[-len(form) - 1].isalnum()):
+                short = candidate[: -len(form)].rstrip(" ,-")
+                if sum(c.isalnum() for c in short) >= MIN_SHORT_NAME:
+                    variants.add(short)
+    return variants
+
+
+def _variant_pattern(key: str) -> str:
+    """A key as a regular expression: any separators between words, any spaces after a dot."""
+    tokens = (re.escape(token).replace(r"\.", r"\.\s*") for token in key.split(" ") if token)
+    return SEPARATORS.join(tokens)
+
+
+@dataclass(frozen=True)
+class NameMatcher:
+    """Finds names in free text loosely and replaces each with its stand-in (a pseudonym)."""
+
+    replacements: Mapping[str, str]  # folded variant -> stand-in
+    pattern: re.Pattern[str] | None
+
+    @classmethod
+    def build(cls, names: Mapping[str, str]) -> NameMatcher:
+        """From real name -> stand-in. A short form two stand-ins share (one name, two legal forms) is
+        replaced by WITHHELD, unless it is exactly the full name of one of them."""
+        replacements: dict[str, str] = {}
+        for name, stand_in in sorted(names.items()):
+            for variant in name_variants(name):
+                known = replacements.setdefault(variant, stand_in)
+                if known != stand_in:
+                    replacements[variant] = WITHHELD
+        for name, stand_in in names.items():
+            full = _key(fold(name)[0])
+            if full:
+                replacements[full] = stand_in
+        if not replacements:
+            return cls({}, None)
+        ordered = sorted(replacements, key=len, reverse=True)  # longest first: "alfa plus" before "alfa"
+        body = "|".join(_variant_pattern(v) for v in ordered)
+        return cls(replacements, re.compile(rf"(?<!\w)(?:{body})(?!\w)"))
+
+    def scrub(self, text: str) -> tuple[str, int]:
+        """The text with every name found replaced, and how many were replaced."""
+        if not text or self.pattern is None:
+            return text, 0
+        folded, origin = fold(text)
+        pieces: list[str] = []
+        last = 0
+        hits = 0
+        for match in self.pattern.finditer(folded):
+            start, end = origin[match.start()], origin[match.end() - 1] + 1
+            if start < last:
+                continue
+            pieces += [text[last:start], self.replacements.get(_key(match.group(0)), WITHHELD)]
+            last = end
+            hits += 1
+        return "".join(pieces) + text[last:], hits
+
+
+def scrub_names(text: str, names: Mapping[str, str]) -> str:
+    """Replace every name of `names` (real name -> stand-in) found loosely in free text: any case,
+    with or without diacritics, a trailing note such as "(sample)" or the legal form."""
+    return NameMatcher.build(names).scrub(text)[0]
+
+
 @dataclass(frozen=True)
 class Pseudonyms:
-    """Pseudonyms of every organisation of the workbook, by id and by real name."""
+    """Pseudonyms of every organisation of the workbook, by id and by real name; clusters' stand-ins by name."""
 
     by_id: Mapping[str, str]
     by_name: Mapping[str, str]
     key: bytes
+    clusters: Mapping[str, str] = field(default_factory=dict)  # cluster name -> "Cluster 1A2B" (free text only)
 
     @classmethod
-    def build(cls, organisations: pd.DataFrame, key: bytes) -> Pseudonyms:
-        """From a frame with columns org_id and org_name (all organisations of the workbook)."""
+    def build(cls, organisations: pd.DataFrame, key: bytes, clusters: pd.DataFrame | None = None) -> Pseudonyms:
+        """From a frame with columns org_id and org_name (all organisations of the workbook) and,
+        optionally, one with cluster_id and cluster_name (for free text)."""
         by_id = pseudonyms(organisations[ID_COLUMN].astype(str), key)
         by_name: dict[str, str] = {}
         # Sorted so that two organisations sharing a name always get the same pseudonym.
         for org_id, name in sorted(zip(organisations[ID_COLUMN].astype(str), organisations[NAME_COLUMN], strict=True)):
             if isinstance(name, str) and name.strip():
                 by_name.setdefault(name, by_id[org_id])
-        return cls(by_id, by_name, key)
+        cluster_names: dict[str, str] = {}
+        if clusters is not None:
+            for cluster_id, name in sorted(
+                zip(clusters["cluster_id"].astype(str), clusters["cluster_name"], strict=True)
+            ):
+                if isinstance(name, str) and name.strip():
+                    stand_in = pseudonym(f"cluster:{cluster_id}", key).replace(PSEUDONYM_PREFIX, CLUSTER_PREFIX, 1)
+                    cluster_names.setdefault(name, stand_in)
+        return cls(by_id, by_name, key, cluster_names)
 
     def for_name(self, name: object) -> object:
         """The pseudonym of a real name; a name not in the workbook still never shows."""
@@ -100,13 +263,15 @@ class Pseudonyms:
             return org_id
         return self.by_id.get(str(org_id)) or pseudonym(str(org_id), self.key)
 
+    @functools.cached_property
+    def matcher(self) -> NameMatcher:
+        """Every organisation and cluster name, for free text (built once)."""
+        return NameMatcher.build({**self.clusters, **self.by_name})
+
     def scrub(self, text: str) -> str:
-        """Replace every organisation name that occurs in free text (evaluators' narrative, say)."""
-        if not text or not self.by_name:
-            return text
-        names = sorted(self.by_name, key=len, reverse=True)  # longest first: "Alfa Sp. z o.o." before "Alfa"
-        pattern = re.compile("|".join(rf"(?<!\w){re.escape(name)}(?!\w)" for name in names))
-        return pattern.sub(lambda match: self.by_name[match.group(0)], text)
+        """Replace every organisation and cluster name found in free text (evaluators' narrative, say),
+        loosely: any case, diacritics or not, with or without "(sample)" or the legal form."""
+        return self.matcher.scrub(text)[0]
 
 
 def pseudonymise(frame: pd.DataFrame, names: Pseudonyms) -> pd.DataFrame:

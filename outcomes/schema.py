@@ -7,6 +7,7 @@ Nowhere else lists sheets or columns.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from typing import Literal
 
@@ -40,6 +41,23 @@ TYPE_HINTS: dict[str, str] = {
     "bool": "TRUE/FALSE, yes/no, 1/0 or tak/nie",
 }
 
+# What a targets row may name and the dashboard knows: the funnel stages and the EU common indicators
+# of both periods (outcomes/evidence/common_indicators.py); any other indicator is kept as written.
+TARGET_INDICATORS: tuple[str, ...] = (
+    "supported_clusters",
+    "implementation_grants",
+    "exporting_clusters",
+    "trading_smes",
+    "RCO01",
+    "RCO02",
+    "RCO04",
+    "RCR02",
+    "CO01",
+    "CO02",
+    "CO04",
+    "CO06",
+)
+
 
 @dataclass(frozen=True)
 class Column:
@@ -51,6 +69,7 @@ class Column:
     required: bool = False
     codes: tuple[str, ...] = ()
     references: str | None = None  # "sheet.column" this value must exist in
+    suggestions: tuple[str, ...] = ()  # offered by the template's drop-down; other values are allowed
 
     @property
     def sql_type(self) -> str:
@@ -250,7 +269,14 @@ SHEETS: tuple[Sheet, ...] = (
         "targets",
         "Targets the programme set itself.",
         (
-            Column("indicator", "text", "Indicator key (e.g. trading_smes) or name.", required=True),
+            Column(
+                "indicator",
+                "text",
+                "Indicator key (a funnel stage such as trading_smes, or an EU common indicator code such as RCO01 "
+                "or CO01) or name.",
+                required=True,
+                suggestions=TARGET_INDICATORS,
+            ),
             Column("target", "number", "Target value.", required=True),
             Column("baseline", "number", "Baseline value."),
             Column("unit", "text", "Unit of the target."),
@@ -268,6 +294,29 @@ DATE_ORDER: dict[str, tuple[tuple[str, str], ...]] = {
     "memberships": (("joined", "left"),),
     "programme": (("start_date", "end_date"),),
 }
+
+
+@dataclass(frozen=True)
+class Bounds:
+    """What a value must lie within to be believed; the import refuses a value outside, showing it.
+
+    Years (of year columns and of dates) and the size of every amount or other number. Each is
+    configurable with an environment variable, named in the message.
+    """
+
+    first_year: int = 1990  # OUTCOMES_FIRST_YEAR
+    last_year: int = 2100  # OUTCOMES_LAST_YEAR
+    max_amount: float = 1e12  # OUTCOMES_MAX_AMOUNT: amounts and other numbers stay under this, either sign
+
+    @classmethod
+    def from_environment(cls) -> Bounds:
+        """The bounds now in force."""
+        env = os.environ
+        return cls(
+            first_year=int(env.get("OUTCOMES_FIRST_YEAR", cls.first_year)),
+            last_year=int(env.get("OUTCOMES_LAST_YEAR", cls.last_year)),
+            max_amount=float(env.get("OUTCOMES_MAX_AMOUNT", cls.max_amount)),
+        )
 
 
 def ddl() -> list[str]:

@@ -49,11 +49,12 @@ def build_template() -> bytes:
             ws.column_dimensions[letter].width = max(14, len(column.name) + 4)
             target = f"{letter}2:{letter}{ROWS_PREPARED + 1}"
             source = list_ranges.get(column.type if column.type in ("country", "currency", "bool") else "")
-            if column.codes:
+            if column.codes or column.suggestions:
                 source = list_ranges[f"{sheet.name}.{column.name}"]
             if source:
                 validation = DataValidation(type="list", formula1=source, allow_blank=not column.required)
                 validation.error = f"Use one of the listed values for {column.name}."
+                validation.showErrorMessage = not column.suggestions  # suggestions: other values are allowed
                 validation.prompt = column.description
                 ws.add_data_validation(validation)
                 validation.add(target)
@@ -121,8 +122,8 @@ def _write_lists(ws) -> dict[str, str]:
     }
     for sheet in SHEETS:
         for column in sheet.columns:
-            if column.codes:
-                lists[f"{sheet.name}.{column.name}"] = list(column.codes)
+            if column.codes or column.suggestions:
+                lists[f"{sheet.name}.{column.name}"] = list(column.codes or column.suggestions)
     ranges = {}
     for index, (name, values) in enumerate(lists.items(), start=1):
         letter = get_column_letter(index)

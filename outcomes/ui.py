@@ -3,20 +3,21 @@
 The only module of the package that imports Streamlit; everything it shows comes from
 `outcomes.db`, `outcomes.indicators` and the other pure modules, in words from `outcomes.vocabulary`
 and in formats from `outcomes.formatting`. Text from a workbook or a user is escaped on its way to
-the screen (`t` escapes its parameters; `md` escapes a value shown on its own).
+the screen (`t` escapes its parameters; `md` escapes a value shown on its own). With
+outcomes/ui_access.py (sign-in and roles), the only module of the package that imports Streamlit.
 """
 
 from __future__ import annotations
 
 import contextlib
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from outcomes import db, formatting, indicators, public, textsafe, vocabulary
+from outcomes import db, formatting, indicators, public, sample, textsafe, vocabulary
 from outcomes.filters import Filters
 from outcomes.outputs import downloads
 
@@ -24,8 +25,11 @@ CACHE_TTL_S = 600
 FILTER_KEYS = {"calls": "filter_calls", "sectors": "filter_sectors", "subregions": "filter_subregions"}
 YEARS_KEY = "filter_years"
 PUBLIC_KEY = "public_mode"
+PUBLIC_ONLY_KEY = "public_only"  # set by the sign-in gate on every run (outcomes/ui_access.py), never by a widget
 LANG_KEY = "lang"
-AS_OF_KEY = "as_of"  # the version shown (the store's selector); read from a link when it is a number
+AS_OF_KEY = "as_of"  # the version the pages show; LATEST (or absent) follows the newest version; a link may set it
+LATEST = 0
+LATEST_SEEN_KEY = "as_of_latest"  # the newest version as this script run found it
 FRAME_KEY = "frame_entered"  # set by dashboard.py in every session that has run the frame (first run: the link)
 LINK_LANG_KEY = "link_lang"  # the language the address bar said last (the switch wins over a stale one)
 LINK_NOTICE_KEY = "link_notice"  # values of the link that the data does not have, shown once
@@ -51,6 +55,11 @@ def plain(key: str, **params: object) -> str:
     """The vocabulary term `key` in this session's language, unescaped: for table headers and cells and for
     chart builders, which show text as it is (or escape it themselves)."""
     return vocabulary.text(key, lang(), **params)
+
+
+def labels(options: Iterable[object], word: Callable[[object], str]) -> Callable[[object], str]:
+    """A widget's format_func with the words made now, in this run's language (a test may call it later)."""
+    return {option: word(option) for option in options}.__getitem__
 
 
 def md(value: object) -> str:
@@ -97,7 +106,7 @@ def _apply_link() -> None:
         dropped.append(("lang", params.get("lang")))
     if "as_of" in params:
         as_of = params.get("as_of")
-        if as_of.isdigit():
+        if as_of.isdigit() and int(as_of) in {v.version for v in db.versions()}:
             st.session_state[AS_OF_KEY] = int(as_of)
         else:
             dropped.append(("as_of", as_of))
@@ -150,7 +159,7 @@ def view_params() -> dict[str, list[str]]:
     """The query string that reopens this view (PRODUCT.md, "Languages and links")."""
     state = st.session_state
     params: dict[str, list[str]] = {"lang": [lang()]}
-    if state.get(AS_OF_KEY) is not None:
+    if state.get(AS_OF_KEY) not in (None, LATEST):
         params["as_of"] = [str(state[AS_OF_KEY])]
     for name, option in LINK_FILTERS.items():
         if state.get(FILTER_KEYS[option]):
@@ -172,16 +181,64 @@ def keep_link_in_step() -> None:
         st.query_params.from_dict(wanted)
 
 
-def data_version() -> str:
-    """Changes whenever a new workbook is loaded, so cached results never outlive their data."""
-    loaded = db.dataset()
-    return f"{loaded.get('sha256')}@{loaded.get('imported_at')}"
+def refresh_versions() -> list[db.Version]:
+    """Look up the store's versions (the frame does it once per script run, so a version another process
+    imported shows at the next rerun); an empty store first gets the sample workbook. A picked version
+    that is no longer held gives way to the newest."""
+    found = db.versions()
+    if not found:
+        sample.ensure_data()
+        found = db.versions()
+    st.session_state[LATEST_SEEN_KEY] = found[-1].version
+    if st.session_state.get(AS_OF_KEY) not in (None, LATEST, *(v.version for v in found)):
+        st.session_state[AS_OF_KEY] = LATEST
+    return found
+
+
+def data_version() -> int:
+    """The version the pages show: the one picked in the sidebar, else the newest. Every cache is keyed by it."""
+    chosen = st.session_state.get(AS_OF_KEY) or LATEST
+    if chosen != LATEST:
+        return int(chosen)
+    if st.session_state.get(LATEST_SEEN_KEY) is None:
+        refresh_versions()
+    return int(st.session_state[LATEST_SEEN_KEY])
+
+
+def version_text(version: int | None = None) -> str:
+    """'version 3 — programme_2026Q1.xlsx, imported 31 March 2026, 15:02 UTC by a.nowak' (plain text)."""
+    info = db.version_info(data_version() if version is None else version)
+    return plain(
+        "versions.label",
+        version=info.version,
+        source=info.source_name,
+        imported=f"{formatting.date_time(info.imported_at, lang())} UTC",
+        author=info.author,
+    )
+
+
+def dataset() -> dict[str, object]:
+    """What the shown version holds (see db.dataset)."""
+    return _dataset(db.resolve(), data_version())
+
+
+@st.cache_data(ttl=CACHE_TTL_S, max_entries=16, show_spinner=False)
+def _dataset(store: str, version: int) -> dict[str, object]:
+    del store  # part of the cache key only
+    return db.dataset(version=version)
+
+
+def is_sample() -> bool:
+    """Whether the shown version is the embedded illustrative sample."""
+    return _is_sample(data_version())
 
 
 @st.cache_data(ttl=CACHE_TTL_S, max_entries=512, show_spinner=False)
-def _cached_query(name: str, params: tuple[tuple[str, object], ...], version: str) -> pd.DataFrame:
-    del version  # part of the cache key only
-    return db.run_query(name, **{key: list(value) if isinstance(value, tuple) else value for key, value in params})
+def _cached_query(name: str, params: tuple[tuple[str, object], ...], store: str, version: int) -> pd.DataFrame:
+    del store  # part of the cache key only
+    return db.run_query(
+        name, version=version, **{key: list(value) if isinstance(value, tuple) else value for key, value in params}
+    )
 
 
 def query(name: str, filters: Filters | None = None, **params: object) -> pd.DataFrame:
@@ -192,30 +249,30 @@ def query(name: str, filters: Filters | None = None, **params: object) -> pd.Dat
     """
     merged = {**(filters.params() if filters else {}), **params}
     frozen = tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in merged.items()))
-    frame = _cached_query(name, frozen, data_version()).copy()
+    frame = _cached_query(name, frozen, db.resolve(), data_version()).copy()
     return public.apply(frame, _pseudonyms(data_version())) if public_mode() else frame
 
 
 def public_mode() -> bool:
-    """Whether the sidebar's "Public mode" switch is on."""
-    return bool(st.session_state.get(PUBLIC_KEY, False))
+    """Whether the sidebar's "Public mode" switch is on, or the visitor may see the public version only."""
+    return bool(st.session_state.get(PUBLIC_KEY, False) or st.session_state.get(PUBLIC_ONLY_KEY, False))
 
 
 @st.cache_data(ttl=CACHE_TTL_S, max_entries=4, show_spinner=False)
-def _pseudonyms(version: str) -> public.Pseudonyms:
-    del version
-    return db.pseudonyms()
+def _pseudonyms(version: int) -> public.Pseudonyms:
+    return db.pseudonyms(version=version)
 
 
-@st.cache_data(ttl=CACHE_TTL_S, max_entries=4, show_spinner=False)
-def _is_sample(version: str) -> bool:
-    del version
-    return db.is_sample()
+@st.cache_data(ttl=CACHE_TTL_S, max_entries=16, show_spinner=False)
+def _is_sample(version: int) -> bool:
+    return db.is_sample(version=version)
 
 
 def output_notes() -> list[str]:
-    """What a downloaded file must say about itself: illustrative sample data, public version."""
-    notes = [vocabulary.text("sample.notice", lang())] if _is_sample(data_version()) else []
+    """What a downloaded file must say about itself: the version it shows, illustrative sample data, public
+    version."""
+    notes = [plain("versions.as_of", label=version_text())]
+    notes += [vocabulary.text("sample.notice", lang())] if _is_sample(data_version()) else []
     return [*notes, public_notice()] if public_mode() else notes
 
 
@@ -229,14 +286,14 @@ def _file_name(key: str, extension: str) -> str:
 
 
 @st.cache_data(ttl=CACHE_TTL_S, max_entries=256, show_spinner=False)
-def _cached_funnel(filters: Filters, version: str) -> list[indicators.FunnelStage]:
-    del version
-    return indicators.funnel(filters)
+def _cached_funnel(filters: Filters, store: str, version: int) -> list[indicators.FunnelStage]:
+    del store  # part of the cache key only
+    return indicators.funnel(filters, version=version)
 
 
 def funnel(filters: Filters) -> list[indicators.FunnelStage]:
     """The funnel stages for the filters, cached until the data changes."""
-    return _cached_funnel(filters, data_version())
+    return _cached_funnel(filters, db.resolve(), data_version())
 
 
 def hidden_in_public(stage: indicators.FunnelStage) -> bool:
@@ -249,23 +306,27 @@ def clear_caches() -> None:
     st.cache_data.clear()
 
 
-# The pages, in menu order: (file stem = url path, icon). Titles come from the vocabulary (nav.<stem>).
+# The pages, in menu order: (file stem = url path, icon, vocabulary key of the title).
 PAGES = (
-    ("overview", ":material/dashboard:"),
-    ("clusters", ":material/hub:"),
-    ("smes_markets", ":material/public:"),
-    ("finance", ":material/euro:"),
-    ("support_readiness", ":material/handshake:"),
-    ("report", ":material/description:"),
-    ("data", ":material/database:"),
-    ("methodology", ":material/menu_book:"),
+    ("overview", ":material/dashboard:", "nav.overview"),
+    ("clusters", ":material/hub:", "nav.clusters"),
+    ("smes_markets", ":material/public:", "nav.smes_markets"),
+    ("finance", ":material/euro:", "nav.finance"),
+    ("support_readiness", ":material/handshake:", "nav.support_readiness"),
+    ("comparison", ":material/balance:", "evidence.nav.compare"),
+    ("indicators", ":material/flag:", "evidence.nav.indicators"),
+    ("planner", ":material/trending_up:", "evidence.nav.plan"),
+    ("report", ":material/description:", "nav.report"),
+    ("changes", ":material/difference:", "versions.page"),
+    ("data", ":material/database:", "nav.data"),
+    ("methodology", ":material/menu_book:", "nav.methodology"),
 )
 _frame = threading.local()
 
 
 def pages() -> list[st.Page]:
     """The dashboard's pages for `st.navigation`, titled in this session's language; url_path = file stem."""
-    return [st.Page(f"pages/{stem}.py", title=t(f"nav.{stem}"), icon=icon, url_path=stem) for stem, icon in PAGES]
+    return [st.Page(f"pages/{stem}.py", title=t(title), icon=icon, url_path=stem) for stem, icon, title in PAGES]
 
 
 @contextlib.contextmanager
@@ -346,7 +407,7 @@ def _as_list(values: object) -> list:
 
 def sheet_present(sheet: str) -> bool:
     """Whether the loaded workbook had this sheet."""
-    return sheet in db.dataset().get("sheets_present", [])
+    return sheet in dataset().get("sheets_present", [])
 
 
 def require_sheet(sheet: str, what: str) -> bool:
@@ -358,8 +419,9 @@ def require_sheet(sheet: str, what: str) -> bool:
 
 
 def filters_caption(filters: Filters) -> None:
-    """The selection the page shows, in one line under its title."""
-    st.caption(vocabulary.text("filters.showing", lang(), scope=filters.describe(lang(), textsafe.markdown)))
+    """The selection the page shows, in one line under its title, and the version it is from."""
+    scope = vocabulary.text("filters.showing", lang(), scope=filters.describe(lang(), textsafe.markdown))
+    st.caption(f"{scope} {t('versions.as_of', label=version_text())}")
 
 
 def provenance(
@@ -378,6 +440,7 @@ def provenance(
             parameters = ", ".join(sql.parameters) or vocabulary.text("provenance.no_parameters", lang())
             scope = filters.describe(lang(), textsafe.markdown)
             st.caption(vocabulary.text("provenance.filters", lang(), scope=scope, parameters=parameters))
+        st.caption(t("versions.as_of", label=version_text()))
         st.code(sql.sql, language="sql")
         st.dataframe(rows, hide_index=True, width="stretch", column_config=labelled_columns(rows))
         st.download_button(

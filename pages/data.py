@@ -1,37 +1,21 @@
 """Data: load a workbook (checked first, imported only when valid), the import log, data-quality rules, template."""
 
-import shutil
-import tempfile
-from pathlib import Path
-
 import pandas as pd
 import streamlit as st
 
-from outcomes import db, formatting, ingest, template, ui
+from outcomes import access, db, formatting, ingest, template, ui, ui_access
+from outcomes.access import Role
 from outcomes.schema import REQUIRED_SHEETS, SHEETS
 
 SPREADSHEET_TYPES = sorted(suffix.lstrip(".") for suffix in ingest.SPREADSHEET_SUFFIXES)
 CHECKED_KEY = "data_upload_checked"  # what the current upload is and what validation found
 UPLOADS_KEY = "data_upload_round"  # bumped after an import so that the uploader starts empty
 IMPORTED_KEY = "data_imported"  # the confirmation shown after an import
+RESTORED_KEY = "data_restored"  # the confirmation shown after a restore
+RESTORE_PICK_KEY = "data_restore_pick"
+RESTORE_CONFIRM_KEY = "data_restore_confirm"
 PAGE_STATE_KEYS = ("cluster_pick",)  # selections that may not exist in a new workbook
 t, lang = ui.t, ui.lang()
-
-
-def _stage_upload(files: list) -> Path:
-    """Write the uploaded files to a fresh temporary folder; return the workbook or the CSV folder."""
-    folder = Path(tempfile.mkdtemp(prefix="outcomes-upload-"))
-    names = [Path(f.name).name for f in files]
-    csvs = [n for n in names if n.lower().endswith(".csv")]
-    if csvs and len(csvs) < len(names):
-        raise ingest.UnreadableSourceError(ui.plain("data.mixed_upload"))
-    if not csvs and len(names) > 1:
-        raise ingest.UnreadableSourceError(ui.plain("data.one_workbook"))
-    target = folder / "csv" if csvs else folder
-    target.mkdir(exist_ok=True)
-    for file, name in zip(files, names, strict=True):
-        (target / name).write_bytes(file.getvalue())
-    return target if csvs else target / names[0]
 
 
 def _check(files: list) -> dict:
@@ -41,10 +25,11 @@ def _check(files: list) -> dict:
     if checked and checked["signature"] == signature:
         return checked
     _forget_upload()
-    checked = {"signature": signature, "path": None, "result": None, "error": None}
+    checked = {"signature": signature, "staged": None, "result": None, "error": None}
     try:
-        checked["path"] = _stage_upload(files)
-        checked["result"] = ingest.validate(checked["path"])
+        checked["staged"] = ingest.StagedUpload([(f.name, f.getvalue()) for f in files])
+        # the findings only: the typed rows are read again by the import, not kept per session
+        checked["result"] = ingest.validate(checked["staged"].path).summary()
     except ingest.UnreadableSourceError as error:
         checked["error"] = str(error)
         db.log_import(None, ", ".join(f.name for f in files), None, {}, "unreadable", 1, str(error))
@@ -60,27 +45,62 @@ def _check(files: list) -> dict:
 
 def _forget_upload() -> None:
     checked = st.session_state.pop(CHECKED_KEY, None)
-    if checked and checked["path"] is not None:
-        # The staged workbook or CSV folder sits directly in its own temporary folder.
-        shutil.rmtree(checked["path"].parent, ignore_errors=True)
+    if checked and checked["staged"] is not None:
+        checked["staged"].discard()
 
 
-def _import(path: Path) -> None:
-    """Button callback: runs before the next script run, so the sidebar is rebuilt on the new data."""
+def _import(staged: ingest.StagedUpload) -> None:
+    """Button callback: runs before the next script run, so the sidebar is rebuilt on the new data.
+
+    The staged upload is deleted when the import ends, whatever its outcome; the uploader starts empty.
+    """
     try:
-        result = ingest.import_workbook(path)
-    except (ingest.UnreadableSourceError, db.DatabaseBusyError) as error:
+        user = ui_access.require_role(Role.MANAGER)
+    except access.NotPermittedError as refusal:
+        _forget_upload()
+        st.session_state[IMPORTED_KEY] = {"error": str(refusal)}
+        return
+    try:
+        result = ingest.import_workbook(staged.path, author=user.email)
+    except (ingest.UnreadableSourceError, db.StoreError) as error:
         st.session_state[IMPORTED_KEY] = {"error": str(error)}
         return
-    ui.clear_caches()
-    for key in (*ui.FILTER_KEYS.values(), ui.YEARS_KEY, *PAGE_STATE_KEYS):
-        st.session_state.pop(key, None)
-    if result.ok:
-        st.session_state[IMPORTED_KEY] = {"file": result.source_name, "rows": result.rows_per_sheet}
+    finally:
         _forget_upload()
         st.session_state[UPLOADS_KEY] = st.session_state.get(UPLOADS_KEY, 0) + 1
+    _show_latest()
+    if result.ok:
+        st.session_state[IMPORTED_KEY] = {
+            "file": result.source_name,
+            "rows": result.rows_per_sheet,
+            "version": result.version,
+        }
     else:
         st.session_state[IMPORTED_KEY] = {"error": ui.plain("data.not_passed", file=result.source_name)}
+
+
+def _show_latest() -> None:
+    """After a new version: every page shows the newest, with the filters and selections reset."""
+    st.session_state[ui.AS_OF_KEY] = ui.LATEST
+    for key in (*ui.FILTER_KEYS.values(), ui.YEARS_KEY, *PAGE_STATE_KEYS):
+        st.session_state.pop(key, None)
+
+
+def _restore(version: int) -> None:
+    """Button callback: a new version with the data of `version` (managers only, checked here)."""
+    try:
+        user = ui_access.require_role(Role.MANAGER)
+    except access.NotPermittedError as refusal:
+        st.session_state[RESTORED_KEY] = {"error": str(refusal)}
+        return
+    try:
+        made = db.restore(version, author=user.email)
+    except db.StoreError as error:
+        st.session_state[RESTORED_KEY] = {"error": str(error)}
+        return
+    _show_latest()
+    st.session_state.pop(RESTORE_CONFIRM_KEY, None)
+    st.session_state[RESTORED_KEY] = {"version": made, "restored": version}
 
 
 def _problems_table(result: ingest.Validation) -> pd.DataFrame:
@@ -104,20 +124,25 @@ def _rows_text(rows: dict[str, int]) -> str:
 
 
 filters = ui.current_filters()
+may_import = ui_access.current().may(Role.MANAGER)
 st.title(t("data.title"))
-loaded = db.dataset()
+loaded = ui.dataset()
 st.markdown(
     t(
         "data.loaded",
         source=str(loaded.get("source_name")),
         when=formatting.date_time(loaded.get("imported_at"), lang),
         sha=str(loaded.get("sha256"))[:12],
-        sample=t("data.loaded_sample") if db.is_sample() else ".",
+        sample=t("data.loaded_sample") if ui.is_sample() else ".",
     )
 )
+st.caption(ui.t("versions.as_of", label=ui.version_text()))
 
-load_tab, log_tab, rules_tab, template_tab = st.tabs(
-    [t(f"data.tab.{tab}") for tab in ("load", "log", "rules", "template")]
+load_tab, versions_tab, log_tab, rules_tab, template_tab = st.tabs(
+    [
+        t(f"data.tab.{tab}") if tab != "versions" else t("versions.tab")
+        for tab in ("load", "versions", "log", "rules", "template")
+    ]
 )
 
 with load_tab:
@@ -125,7 +150,14 @@ with load_tab:
     if imported and "error" in imported:
         st.error(ui.md(imported["error"]))
     elif imported:
-        st.success(t("data.imported", file=imported["file"], rows=_rows_text(imported["rows"])))
+        st.success(
+            ui.t(
+                "versions.imported_as",
+                file=imported["file"],
+                version=imported["version"],
+                rows=_rows_text(imported["rows"]),
+            )
+        )
         with st.container(key="data_new_figures"):
             st.markdown(t("data.new_funnel"))
             stages = ui.funnel(filters)
@@ -139,11 +171,17 @@ with load_tab:
                 )
 
     st.markdown(t("data.upload_help", sheets=", ".join(REQUIRED_SHEETS)))
-    files = st.file_uploader(
-        t("data.uploader"),
-        type=[*SPREADSHEET_TYPES, "csv"],
-        accept_multiple_files=True,
-        key=f"data_upload_{st.session_state.get(UPLOADS_KEY, 0)}",
+    if not may_import:
+        st.info(ui.t("access.import_managers_only"), icon=":material/lock:")
+    files = (
+        st.file_uploader(
+            t("data.uploader"),
+            type=[*SPREADSHEET_TYPES, "csv"],
+            accept_multiple_files=True,
+            key=f"data_upload_{st.session_state.get(UPLOADS_KEY, 0)}",
+        )
+        if may_import
+        else None
     )
     if not files:
         _forget_upload()
@@ -157,7 +195,7 @@ with load_tab:
                 st.info(ui.md(note))
             if result.ok:
                 st.success(t("data.passed", file=result.source_name, rows=_rows_text(result.rows_per_sheet)))
-                missing = [s.name for s in SHEETS if not s.required and s.name not in result.tables]
+                missing = [s.name for s in SHEETS if not s.required and s.name not in result.rows_per_sheet]
                 if missing:
                     st.caption(t("data.optional_missing", sheets=", ".join(missing)))
                 st.button(
@@ -166,7 +204,7 @@ with load_tab:
                     type="primary",
                     icon=":material/upload:",
                     on_click=_import,
-                    args=(checked["path"],),
+                    args=(checked["staged"],),
                 )
             else:
                 problem_count = len(result.problems)
@@ -183,6 +221,42 @@ with load_tab:
                     problems, key="data_problems", column_config={"row": st.column_config.NumberColumn(format="%d")}
                 )
 
+with versions_tab:
+    st.markdown(ui.t("versions.list_intro"))
+    restored = st.session_state.pop(RESTORED_KEY, None)
+    if restored and "error" in restored:
+        st.error(restored["error"])
+    elif restored:
+        st.success(ui.t("versions.restored", **restored))
+    held = db.versions()
+    ui.table(
+        pd.DataFrame(
+            {
+                ui.t("versions.col_version"): [v.version for v in held],
+                ui.t("versions.col_imported"): [f"{v.imported_at:%Y-%m-%d %H:%M}" for v in held],
+                ui.t("versions.col_author"): [v.author for v in held],
+                ui.t("versions.col_file"): [v.source_name for v in held],
+                ui.t("versions.col_restored_from"): pd.array([v.restored_from for v in held], dtype="Int64"),
+                ui.t("versions.col_rows"): [_rows_text(v.rows) for v in held],
+            }
+        ).iloc[::-1],
+        key="versions_list",
+    )
+    older = [v.version for v in reversed(held[:-1])]
+    if older:
+        pick = st.selectbox(
+            ui.t("versions.restore_pick"), older, format_func=ui.labels(older, ui.version_text), key=RESTORE_PICK_KEY
+        )
+        confirmed = st.checkbox(ui.t("versions.restore_confirm", version=pick), key=RESTORE_CONFIRM_KEY)
+        st.button(
+            ui.t("versions.restore_button"),
+            key="data_restore",
+            disabled=not confirmed,
+            icon=":material/history:",
+            on_click=_restore,
+            args=(pick,),
+        )
+
 with log_tab:
     log = db.import_log()
     if log.empty:
@@ -194,7 +268,12 @@ with log_tab:
                 sha256=log["sha256"].map(lambda digest: digest[:12] if isinstance(digest, str) else ""),
             ),
             key="import_log",
-            column_config={"rows": st.column_config.TextColumn(width="large")},
+            column_config={
+                "version": ui.plain("versions.col_version"),
+                "author": ui.plain("versions.col_author"),
+                "outcome": ui.plain("versions.col_outcome"),
+                "rows": st.column_config.TextColumn(width="large"),
+            },
         )
 
 with rules_tab:

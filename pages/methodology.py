@@ -3,8 +3,9 @@
 import pandas as pd
 import streamlit as st
 
-from outcomes import db, formatting, indicators, public, ui
-from outcomes.schema import SHEETS, TYPE_HINTS
+from outcomes import db, formatting, guard, indicators, public, ui
+from outcomes.evidence import common_indicators, planner
+from outcomes.schema import SHEETS, TYPE_HINTS, Bounds
 
 t, lang = ui.t, ui.lang()
 filters = ui.current_filters()
@@ -42,7 +43,7 @@ else:
             if not formatting.missing(value) and value
         )
     )
-    loaded = db.dataset()
+    loaded = ui.dataset()
     st.caption(
         t(
             "method.from_sheet",
@@ -53,7 +54,7 @@ else:
 
 st.subheader(t("method.sample"))
 st.markdown(t("method.sample_text"))
-st.caption(t("method.loaded_sample") if db.is_sample() else t("method.loaded_user"))
+st.caption(t("method.loaded_sample") if ui.is_sample() else t("method.loaded_user"))
 
 # ---------------------------------------------------------------------------------------------- indicators
 st.header(t("method.indicators"))
@@ -102,6 +103,20 @@ if with_base:
     st.markdown(t("method.on_data", items=items))
 st.markdown(t("method.money_text", threshold=public.THRESHOLD))
 
+# ---------------------------------------------------------------------------------------------- evidence
+st.header(ui.t("evidence.method.header"))
+st.markdown(ui.t("evidence.method.compare"))
+st.markdown(ui.t("evidence.method.indicators"))
+st.markdown(
+    "\n".join(
+        f"- **{d.code}**{f' / {d.code_2014_2020}' if d.code_2014_2020 else ''} "
+        f"({ui.t(f'evidence.indicator.{d.code}')}): {ui.t(f'evidence.indicator.{d.code}.definition')}"
+        for d in common_indicators.DEFINITIONS
+    )
+)
+st.markdown(ui.t("evidence.method.planner", runs=f"{planner.SIMULATIONS:,}", seed=planner.SEED))
+st.markdown(ui.t("evidence.method.public_text"))
+
 # ---------------------------------------------------------------------------------------------- queries
 st.header(t("method.queries"))
 st.markdown(t("method.queries_text"))
@@ -146,6 +161,18 @@ st.caption(t("method.rules_note"))
 st.header(t("method.workbook"))
 st.markdown(t("method.workbook_text"))
 yes = ui.plain("format.yes")
+bounds, limits = Bounds.from_environment(), guard.Limits.from_environment()
+st.markdown(
+    f"Values must be plausible: years (of year columns and of dates) {bounds.first_year}–{bounds.last_year}, "
+    f"amounts and other numbers under {bounds.max_amount:,.0f} either way. Identifiers may not hold invisible "
+    "characters (a zero-width space, a no-break space) or mix alphabets (a Cyrillic “о” among Latin letters): "
+    "such an identifier would look like another and silently count apart. Two sheets whose names differ only in "
+    "spaces or capitals are refused, not merged. An upload may be at most "
+    f"{limits.file_mb:,.0f} MB, unpack to at most {limits.unpacked_mb:,.0f} MB, and declare at most "
+    f"{limits.rows:,} rows and {limits.cells:,} cells per sheet; it is read in a separate process with at most "
+    f"{limits.parse_mb:,} MB of memory and {limits.parse_seconds:,.0f} s of CPU time, so that no file can take "
+    "the dashboard down. Each limit is an environment variable, named in the message that refuses a file."
+)
 for sheet_tab, sheet in zip(st.tabs([s.name for s in SHEETS]), SHEETS, strict=True):
     with sheet_tab:
         st.markdown(

@@ -4,26 +4,37 @@ import hashlib
 
 import streamlit as st
 
-from outcomes import db, formatting, textsafe, ui, vocabulary
+from outcomes import access, db, formatting, textsafe, ui, ui_access, vocabulary
+from outcomes.access import Role
 from outcomes.filters import Filters
 from outcomes.outputs import deck, drafts, markdown, pdf, word
 from outcomes.outputs.facts import Facts, gather
 
 t, lang = ui.t, ui.lang()
+REFUSED_KEY = "report_refused"  # why the last save was refused, shown once
 
 
 @st.cache_data(ttl=ui.CACHE_TTL_S, max_entries=16, show_spinner=False)
-def _facts(filters: Filters, public_view: bool, version: str) -> Facts:
-    del version  # part of the cache key only
-    return gather(filters, public_mode=public_view)
+def _facts(filters: Filters, public_view: bool, version: int, plan_budget: float | None = None) -> Facts:
+    return gather(filters, public_mode=public_view, version=version, plan_budget=plan_budget)
+
+
+def _write(section: str, lang: str, text: str) -> None:
+    """Store a section's text (empty: back to the draft) and who saved it; evaluators and managers only."""
+    try:
+        user = ui_access.require_role(Role.EVALUATOR)
+    except access.NotPermittedError as refusal:
+        st.session_state[REFUSED_KEY] = str(refusal)
+        return
+    db.save_narrative(programme_id, section, lang, text, author=user.email)
 
 
 def _save(section: str, lang: str, widget: str) -> None:
-    db.save_narrative(programme_id, section, lang, st.session_state[widget])
+    _write(section, lang, st.session_state[widget])
 
 
 def _restore(section: str, lang: str) -> None:
-    db.save_narrative(programme_id, section, lang, "")
+    _write(section, lang, "")
 
 
 filters = ui.current_filters()
@@ -32,8 +43,16 @@ st.title(t("report.title"))
 ui.filters_caption(filters)
 st.caption(t("report.intro"))
 
+plan_budget = st.number_input(
+    ui.t("evidence.report.plan_budget"),
+    min_value=0.0,
+    value=None,
+    step=100_000.0,
+    key="report_plan_budget",
+    help=ui.t("evidence.report.plan_budget_help"),
+)
 with st.spinner(t("report.gathering")):
-    facts = _facts(filters, public_view, ui.data_version())
+    facts = _facts(filters, public_view, ui.data_version(), plan_budget or None)
 programme_id = drafts.programme_key(facts)
 left, right = st.columns([1, 2])
 with left:
@@ -43,7 +62,7 @@ with left:
     report_lang = st.radio(
         t("report.language"),
         vocabulary.LANGUAGES,
-        format_func=lambda code: ui.plain(f"language.{code}"),
+        format_func=ui.labels(vocabulary.LANGUAGES, lambda code: ui.plain(f"language.{code}")),
         horizontal=True,
         key="report_language",
     )
@@ -60,8 +79,14 @@ with right, st.expander(t("report.limits")):
         for index, section in enumerate(drafts.SECTIONS)
     }
 
-draft = drafts.build(facts, report_lang, db.narratives(programme_id, report_lang), limits)
-if public_view:
+if refused := st.session_state.pop(REFUSED_KEY, None):
+    st.error(ui.md(refused), icon=":material/block:")
+saved = db.narratives(programme_id, report_lang)
+draft = drafts.build(facts, report_lang, saved, limits)
+may_edit = ui_access.current().may(Role.EVALUATOR)
+if not may_edit:
+    st.info(ui.t("access.read_only"), icon=":material/visibility:")
+elif public_view:
     st.warning(t("report.public_locked", notice=ui.public_notice()), icon=":material/visibility_off:")
 
 over = [s.heading for s in draft.sections if s.over_limit]
@@ -82,20 +107,20 @@ for section in draft.sections:
             value=section.text,
             key=widget,
             height=68 if section.key == "title" else 150 if section.limit <= 500 else 300,
-            disabled=public_view,
+            disabled=public_view or not may_edit,
             label_visibility="collapsed",
         )
         length = len(text.strip())
         counter = t(
             "report.counter", length=formatting.count(length, lang), limit=formatting.count(section.limit, lang)
         )
-        status = (
-            t("report.saved", when=formatting.date_time(section.saved_at, lang))
-            if section.edited
-            else t("report.draft")
-        )
+        if section.edited:
+            who = saved[section.key].author or ui.t("access.nobody")
+            status = t("access.saved_by", when=formatting.date_time(section.saved_at, lang), who=who)
+        else:
+            status = t("report.draft")
         st.caption(f":{'red' if length > section.limit else 'green'}[**{counter}**] · {status}")
-        if not public_view:
+        if may_edit and not public_view:
             buttons = st.columns([1, 1, 4])
             buttons[0].button(
                 t("report.save"),
@@ -120,8 +145,8 @@ st.subheader(t("report.downloads"))
 st.caption(t("report.downloads_caption") + (t("report.downloads_public") if public_view else ""))
 suffix = "_public" if public_view else ""
 stem = f"good_practice_{programme_id}_{report_lang}{suffix}"
-downloads = st.columns(4)
-downloads[0].download_button(
+buttons_row = st.columns(4)
+buttons_row[0].download_button(
     t("report.markdown"),
     data=lambda: markdown.to_markdown(draft),
     file_name=f"{stem}.md",
@@ -130,7 +155,7 @@ downloads[0].download_button(
     on_click="ignore",
     icon=":material/download:",
 )
-downloads[1].download_button(
+buttons_row[1].download_button(
     t("report.word_file"),
     data=lambda: word.to_docx(draft, drafts.funnel_png(draft)),
     file_name=f"{stem}.docx",
@@ -139,7 +164,7 @@ downloads[1].download_button(
     on_click="ignore",
     icon=":material/download:",
 )
-downloads[2].download_button(
+buttons_row[2].download_button(
     t("report.pdf"),
     data=lambda: pdf.to_pdf(draft, drafts.funnel_png(draft)),
     file_name=f"{stem}.pdf",
@@ -148,7 +173,7 @@ downloads[2].download_button(
     on_click="ignore",
     icon=":material/download:",
 )
-downloads[3].download_button(
+buttons_row[3].download_button(
     t("report.deck"),
     data=lambda: deck.build(facts, report_lang),
     file_name=f"deck_{programme_id}_{report_lang}{suffix}.pptx",

@@ -103,7 +103,7 @@ if ui.require_sheet("exports", t("markets.needs")):
         measure = st.radio(
             t("markets.rank_by"),
             MEASURES,
-            format_func=lambda option: t(f"markets.measure.{option}"),
+            format_func=ui.labels(MEASURES, lambda option: t(f"markets.measure.{option}")),
             horizontal=True,
             key="markets_measure",
         )
@@ -115,7 +115,7 @@ if ui.require_sheet("exports", t("markets.needs")):
             frame = st.radio(
                 t("markets.map_frame"),
                 ("europe", "all"),
-                format_func=lambda option: t(f"markets.frame.{option}"),
+                format_func=ui.labels(("europe", "all"), lambda option: t(f"markets.frame.{option}")),
                 index=0 if len(outside) < len(destinations) else 1,
                 horizontal=True,
                 key="markets_map_frame",

@@ -295,6 +295,11 @@ TARGETS = [
     ("trading_smes", 80, 0, "SMEs"),
     ("assessed_smes", 80, 0, "SMEs"),
     ("cofinancing_eur", 4_700_000, 0, "EUR"),
+    # EU common indicators (PRODUCT.md part 2): a target may name the 2021-2027 or the 2014-2020 code
+    ("RCO01", 250, 0, "enterprises"),
+    ("CO02", 220, 0, "enterprises"),
+    ("RCO04", 240, 0, "enterprises"),
+    ("RCR02", 1_000_000, 0, "EUR"),
 ]
 
 

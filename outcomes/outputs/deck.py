@@ -25,6 +25,7 @@ from pptx.util import Inches, Pt
 
 from outcomes import indicators, public, vocabulary
 from outcomes.charts import style as charts
+from outcomes.evidence.deck_slide import indicators_slide
 from outcomes.outputs.drafts import notices
 from outcomes.outputs.facts import FIRM_UNIT, Facts
 from outcomes.outputs.wording import Wording
@@ -439,7 +440,7 @@ def _closing_slide(deck: _Deck) -> None:
 
 
 def build(facts: Facts, lang: str = vocabulary.DEFAULT_LANGUAGE) -> bytes:
-    """The deck as .pptx bytes in `lang`: title, five chart slides, headline figures."""
+    """The deck as .pptx bytes in `lang`: title, five chart slides, the EU common indicators, headline figures."""
     deck = _Deck(facts, lang)
     for make in (
         _title_slide,
@@ -448,6 +449,7 @@ def build(facts: Facts, lang: str = vocabulary.DEFAULT_LANGUAGE) -> bytes:
         _destinations_slide,
         _finance_slide,
         _support_slide,
+        indicators_slide,
         _closing_slide,
     ):
         make(deck)

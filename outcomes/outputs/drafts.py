@@ -20,6 +20,7 @@ import plotly.graph_objects as go
 
 from outcomes import db, formatting, public, textsafe, vocabulary
 from outcomes.charts.overview import funnel_chart
+from outcomes.evidence import wording as evidence_wording
 from outcomes.filters import Filters
 from outcomes.outputs import downloads
 from outcomes.outputs.facts import FIRM_UNIT, Facts, gather
@@ -160,12 +161,11 @@ def build(
     sections = []
     for key in SECTIONS:
         saved = (narratives or {}).get(key)
-        text = saved.text.strip() if saved else drafted[key]
+        draft = drafted[key] if facts.names is None else facts.names.scrub(drafted[key])
+        text = saved.text.strip() if saved else draft
         if facts.names is not None:
             text = facts.names.scrub(text)
-        sections.append(
-            Section(key, heading(key, lang), text, drafted[key], limits[key], saved.saved_at if saved else None)
-        )
+        sections.append(Section(key, heading(key, lang), text, draft, limits[key], saved.saved_at if saved else None))
     return Report(lang, facts, tuple(sections))
 
 
@@ -245,3 +245,9 @@ def funnel_figure(report: Report) -> go.Figure:
 def funnel_png(report: Report) -> bytes:
     """The funnel chart as a PNG for Word and PDF (rendered by kaleido: a few seconds)."""
     return downloads.figure_image(funnel_figure(report), "png", width=960, height=500)
+
+
+def evidence_blocks(report: Report, section: str) -> list[evidence_wording.Block]:
+    """The evidence printed after a section's text: comparison, EU indicators, plan (outcomes/evidence/wording.py)."""
+    evidence = report.facts.evidence
+    return evidence.blocks_after(section, report.lang) if evidence is not None else []

@@ -9,6 +9,7 @@ from pathlib import Path
 import pandas as pd
 
 from outcomes import db, indicators, public
+from outcomes.evidence import wording as evidence_wording
 from outcomes.filters import Filters
 
 FIRM_UNIT = indicators.STAGES_BY_KEY["trading_smes"].unit  # a stage counted in firms: public mode applies
@@ -38,6 +39,7 @@ class Facts:
     sheets: tuple[str, ...]
     names: public.Pseudonyms | None = None  # set in public mode, to scrub names from evaluators' text
     generated_on: dt.date = field(default_factory=dt.date.today)
+    evidence: evidence_wording.EvidenceFacts | None = None  # comparison, EU indicators, plan (outcomes/evidence)
 
     @property
     def stage(self) -> dict[str, indicators.FunnelStage]:
@@ -61,19 +63,30 @@ class Facts:
         return start.year, end.year
 
 
-def gather(filters: Filters = Filters(), db_path: Path | str | None = None, public_mode: bool = False) -> Facts:
-    """Run the queries the report and the deck need, under the filters; public mode as the pages apply it."""
-    names = db.pseudonyms(db_path) if public_mode else None
+def gather(
+    filters: Filters = Filters(),
+    db_path: Path | str | None = None,
+    public_mode: bool = False,
+    version: int | None = None,
+    plan_budget: float | None = None,
+) -> Facts:
+    """Run the queries the report and the deck need on a version of the store (default: the latest), under
+    the filters; public mode as the pages apply it.
+
+    `plan_budget` (EUR): the budget of the transfer plan "Potential for learning or transfer" cites.
+    """
+    version = db.version_info(version, db_path).version  # one version throughout, whatever is imported meanwhile
+    names = db.pseudonyms(db_path, version) if public_mode else None
 
     def frame(name: str, **params: object) -> pd.DataFrame:
-        result = db.run_query(name, db_path, **filters.params(), **params)
+        result = db.run_query(name, db_path, version=version, **filters.params(), **params)
         return public.apply(result, names) if names else result
 
     def one_row(name: str) -> dict[str, object]:
         """A one-row result as a dict, missing values as None (so templates can test them)."""
         return {key: None if _missing(value) else value for key, value in frame(name).iloc[0].items()}
 
-    dataset = db.dataset(db_path)
+    dataset = db.dataset(db_path, version)
     sheets = tuple(dataset.get("sheets_present", ()))
     # Targets are set for the whole programme; against a filtered subset they would mislead.
     targets = (
@@ -87,9 +100,9 @@ def gather(filters: Filters = Filters(), db_path: Path | str | None = None, publ
         programme=one_row("programme"),
         dataset=dataset,
         filters=filters,
-        is_sample=db.is_sample(db_path),
+        is_sample=db.is_sample(db_path, version),
         public=public_mode,
-        stages=indicators.funnel(filters, db_path),
+        stages=indicators.funnel(filters, db_path, version),
         targets=targets,
         finance=one_row("finance_summary"),
         finance_by_stage={stage["stage"]: stage for stage in frame("finance_by_stage").to_dict("records")},
@@ -103,6 +116,7 @@ def gather(filters: Filters = Filters(), db_path: Path | str | None = None, publ
         assessed=None if readiness is None else len(readiness),
         sheets=sheets,
         names=names,
+        evidence=evidence_wording.gather(filters, db_path, public_mode, plan_budget, version),
     )
 
 

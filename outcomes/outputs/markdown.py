@@ -7,7 +7,7 @@ own paragraphs, bold and lists, and nothing else (no images, links or HTML).
 from __future__ import annotations
 
 from outcomes import textsafe
-from outcomes.outputs.drafts import Report, Words, funnel_rows, money_rows
+from outcomes.outputs.drafts import Report, Words, evidence_blocks, funnel_rows, money_rows
 
 
 def to_markdown(report: Report) -> bytes:
@@ -31,4 +31,7 @@ def to_markdown(report: Report) -> bytes:
         if section.key == "evidence":
             lines += [f"**{words['funnel_table']}**", "", *table(funnel_rows(report)), ""]
             lines += [f"**{words['money_table']}**", "", *table(money_rows(report)), ""]
+        for block in evidence_blocks(report, section.key):
+            text = textsafe.markdown(block.text)
+            lines += [f"**{text}**", "", *table(block.rows), ""] if block.rows else [text, ""]
     return "\n".join(lines).encode("utf-8")

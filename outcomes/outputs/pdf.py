@@ -8,7 +8,7 @@ import subprocess
 from pathlib import Path
 
 from outcomes import textsafe
-from outcomes.outputs.drafts import Report, Words, funnel_rows, money_rows
+from outcomes.outputs.drafts import Report, Words, evidence_blocks, funnel_rows, money_rows
 
 FONT_FAMILY = "DejaVu Sans"
 FONT_STYLES = {"": "Book", "B": "Bold", "I": "Oblique"}
@@ -106,4 +106,10 @@ def to_pdf(report: Report, chart_png: bytes | None = None) -> bytes:
             widths, align = ((50, 18, 84, 18), ("LEFT", "RIGHT", "LEFT", "RIGHT"))
             table(funnel, words["funnel_table"], widths[: len(funnel[0])], align[: len(funnel[0])])
             table(money_rows(report), words["money_table"], (120, 50), ("LEFT", "RIGHT"))
+        for block in evidence_blocks(report, section.key):
+            if block.rows:
+                table(block.rows, block.text, block.widths, ("LEFT",) * 3 + ("RIGHT",) * 3)
+            else:
+                text(block.text)
+                pdf.ln(1.5)
     return bytes(pdf.output())

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 
 from outcomes import textsafe
-from outcomes.outputs.drafts import Report, Words, funnel_rows, heading, money_rows
+from outcomes.outputs.drafts import Report, Words, evidence_blocks, funnel_rows, heading, money_rows
 
 
 def to_docx(report: Report, chart_png: bytes | None = None) -> bytes:
@@ -64,6 +64,11 @@ def to_docx(report: Report, chart_png: bytes | None = None) -> bytes:
                 document.add_paragraph(words["figure"], style="Caption")
             add_table(funnel_rows(report), words["funnel_table"], (5.2, 1.8, 7.8, 1.8), numeric=(1, 3))
             add_table(money_rows(report), words["money_table"], (11.0, 5.0), numeric=(1,))
+        for block in evidence_blocks(report, section.key):
+            if block.rows:
+                add_table(block.rows, block.text, block.widths, numeric=(3, 4, 5))
+            else:
+                document.add_paragraph(block.text)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()

@@ -101,9 +101,12 @@ class Wording:
         """'programme.xlsx, imported 27 November 2025'."""
         imported = facts.dataset.get("imported_at")
         name = facts.dataset.get("source_name") or formatting.MISSING
+        number = facts.dataset.get("version")
+        version = "" if number is None else vocabulary.text("versions.of_store", self.lang, version=number)
         if not imported:
-            return name
-        return f"{name}, {vocabulary.text('report.word.imported', self.lang)} {self.date(imported)}"
+            return ", ".join(filter(None, [name, version]))
+        imported_text = f"{vocabulary.text('report.word.imported', self.lang)} {self.date(imported)}"
+        return ", ".join(filter(None, [name, imported_text, version]))
 
     def scope(self, filters: Filters) -> str:
         """What the figures cover, in the report's language."""

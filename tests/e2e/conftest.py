@@ -52,8 +52,8 @@ def _free_port() -> int:
         return probe.getsockname()[1]
 
 
-def start_server(db_path: Path) -> Server:
-    """Start the app on a free port against `db_path`; returns once /_stcore/health answers ok."""
+def start_server(db_path: Path, *options: str) -> Server:
+    """Start the app on a free port against `db_path`, with Streamlit `options`; returns once it is healthy."""
     port = _free_port()
     env = {**os.environ, "OUTCOMES_DB": str(db_path), "PYTHONUNBUFFERED": "1"}
     process = subprocess.Popen(
@@ -68,6 +68,7 @@ def start_server(db_path: Path) -> Server:
             "--server.address=127.0.0.1",
             "--server.fileWatcherType=none",
             "--browser.gatherUsageStats=false",
+            *options,
         ],
         cwd=ROOT,
         env=env,

@@ -19,7 +19,7 @@ pytestmark = pytest.mark.e2e
 ROOT = Path(__file__).resolve().parents[2]
 
 # The navigation as dashboard.py declares it (outcomes/ui.py PAGES): (url path = file stem, English title).
-PAGES = [(stem, vocabulary.text(f"nav.{stem}", "en")) for stem, _ in ui.PAGES]
+PAGES = [(stem, vocabulary.text(title, "en")) for stem, _, title in ui.PAGES]
 
 
 def settle(page) -> None:

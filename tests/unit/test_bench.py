@@ -25,6 +25,10 @@ REQUIRED_KEYS = {
     "query_ratio",
     "pages_s",
     "peak_rss_mb",
+    "calamine_s",
+    "guard_s",
+    "import_vs_calamine",
+    "peak_rss_mb_by_phase",
 }
 # Filters that select something different on the sample: a cohort by sector, call or subregion, a year range.
 FILTERS = (
@@ -39,6 +43,12 @@ FILTERS = (
 @pytest.fixture(scope="module")
 def sample_tables() -> baseline.Tables:
     return baseline.load(db.SAMPLE_WORKBOOK)
+
+
+def test_a_run_with_its_own_json_draws_its_plot_beside_it(tmp_path: Path) -> None:
+    assert bench_cli.plot_path(None, tmp_path / "run.json") == tmp_path / "run.png"
+    assert bench_cli.plot_path(tmp_path / "p.png", tmp_path / "run.json") == tmp_path / "p.png"
+    assert bench_cli.plot_path(None, None) == bench_cli.DEFAULT_PLOT
 
 
 @pytest.mark.slow

@@ -1,4 +1,5 @@
-"""The command line, as PRODUCT.md specifies it: `python -m outcomes import|validate|funnel [--json]|template`."""
+"""The command line, as PRODUCT.md specifies it: `python -m outcomes import|validate|funnel [--json]|template`,
+and the versions of part 2: `versions`, `funnel --as-of`, `diff`, `restore`, `compact`, `expire`."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from outcomes import __main__ as cli
@@ -29,6 +31,11 @@ def outcomes(*args: object, env: dict[str, str] | None = None) -> subprocess.Com
         timeout=120,
         env={**os.environ, **(env or {})},
     )
+
+
+def funnel_counts(store: Path, version: int | None) -> dict[str, int]:
+    frame = db.run_query("funnel", store, version=version)
+    return dict(zip(frame["stage_key"], frame["units"].astype(int), strict=True))
 
 
 def digest(path: Path) -> str:
@@ -57,8 +64,9 @@ def test_import_exits_0_and_says_what_it_loaded(imported: tuple[subprocess.Compl
     assert run.returncode == 0, run.stderr
     assert "rules.xlsx: valid (" in run.stdout
     assert f"grants {len(rules_book()['grants'])}" in run.stdout
-    assert f"loaded into {database}" in run.stdout
+    assert f"saved as version 1 of the store {database}" in run.stdout
     assert db.import_log(database)["outcome"].tolist() == ["loaded"]
+    assert db.import_log(database)["author"].tolist() == [db._os_user()]
 
 
 def test_funnel_json_has_the_documented_shape(imported: tuple[subprocess.CompletedProcess, Path]) -> None:
@@ -74,7 +82,7 @@ def test_funnel_json_has_the_documented_shape(imported: tuple[subprocess.Complet
 
 
 def test_funnel_on_the_default_database_shows_the_published_figures(fresh_sample_db: Path) -> None:
-    """Without --db the command line uses $OUTCOMES_DB (here: a copy of the sample database)."""
+    """Without --db the command line uses $OUTCOMES_DB (here: a copy of the sample store)."""
     db.close(fresh_sample_db)
     run = outcomes("funnel", env={"OUTCOMES_DB": str(fresh_sample_db)})
     assert run.returncode == 0, run.stderr
@@ -107,8 +115,8 @@ def test_unreadable_file_is_one_sentence_without_traceback(tmp_path: Path) -> No
     run = outcomes("import", big, "--db", tmp_path / "db.duckdb", env={"OUTCOMES_MAX_FILE_MB": "1"})
     assert run.returncode == 1
     assert run.stdout == ""
-    assert run.stderr.splitlines() == ["error: big.xlsx is 2 MB; the limit is 1 MB."]
-    assert not (tmp_path / "db.duckdb").exists()
+    assert run.stderr.splitlines() == ["error: big.xlsx is 2 MB; the limit is 1 MB (OUTCOMES_MAX_FILE_MB)."]
+    assert db.versions(tmp_path / "db.duckdb") == []
     assert db.import_log(tmp_path / "db.duckdb")["outcome"].tolist() == ["unreadable"]
 
 
@@ -127,15 +135,17 @@ def test_template_writes_a_workbook_that_validates(tmp_path: Path) -> None:
 def test_import_broken_workbook_changes_nothing(
     broken: Path, fresh_sample_db: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    db.close(fresh_sample_db)
-    before = digest(fresh_sample_db)
+    before = db.versions(fresh_sample_db)
+    funnel = db.run_query("funnel", fresh_sample_db)
     assert cli.main(["import", str(broken), "--db", str(fresh_sample_db)]) == 1
     out = capsys.readouterr().out
     assert "memberships:6:org_id: " in out
     assert "grants:4:decision: " in out
-    assert "loaded into" not in out
-    assert digest(fresh_sample_db) == before
-    assert db.import_log(fresh_sample_db)["outcome"][0] == "rejected"
+    assert "saved as version" not in out
+    assert db.versions(fresh_sample_db) == before
+    assert db.run_query("funnel", fresh_sample_db).equals(funnel)
+    log = db.import_log(fresh_sample_db)
+    assert (log["outcome"][0], log["problems"][0], log["version"][0]) == ("rejected", 2, pd.NA)
 
 
 def test_password_protected_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -167,24 +177,175 @@ def test_cli_shows_200_problems_and_counts_the_rest(tmp_path: Path, capsys: pyte
     assert "230 problems" in captured.err
 
 
-def test_database_in_use_by_another_process(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    database = tmp_path / "held.duckdb"
-    holder = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            f"import duckdb, sys; c = duckdb.connect({str(database)!r}); print('held', flush=True); sys.stdin.read()",
-        ],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
+def test_store_folder_that_cannot_be_written(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file where the store folder should be made")
+    store = blocked / "store"
+    assert cli.main(["import", str(write_xlsx(valid_book(), tmp_path / "ok.xlsx")), "--store", str(store)]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 1
+    assert err[0].startswith(f"error: The store folder {store} cannot be written")
+
+
+def test_unreachable_postgres_catalog(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    env = {"OUTCOMES_DATA_PATH": str(tmp_path / "files")}
+    run = outcomes("versions", "--store", "postgres:host=127.0.0.1 port=9 dbname=x user=x connect_timeout=3", env=env)
+    assert run.returncode == 2
+    assert run.stdout == ""
+    assert len(run.stderr.splitlines()) == 1
+    assert run.stderr.startswith("error: The store postgres:host=127.0.0.1 port=9")
+    assert not (tmp_path / "files").exists()
+
+
+def test_postgres_store_needs_a_data_path(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("OUTCOMES_DATA_PATH", raising=False)
+    assert cli.main(["versions", "--store", "postgres:dbname=outcomes"]) == 2
+    assert "OUTCOMES_DATA_PATH" in capsys.readouterr().err
+
+
+# --------------------------------------------------------------------------- versions
+
+
+@pytest.fixture
+def two_versions(tmp_path: Path) -> Path:
+    """A store holding the rules workbook (version 1) and the same with one cluster renamed and a lost deal of B won."""
+    store = tmp_path / "store"
+    assert ingest.import_workbook(write_xlsx(rules_book(), tmp_path / "q1.xlsx"), store).version == 1
+    book = rules_book()
+    book["clusters"][0]["name"] = "Renamed cluster"
+    lost = next(deal for deal in book["deals"] if deal["status"] == "lost" and deal["cluster_id"] == "B")
+    lost["status"] = "won"
+    assert ingest.import_workbook(write_xlsx(book, tmp_path / "q2.xlsx"), store).version == 2
+    db.close(store)
+    return store
+
+
+def test_versions_json_lists_every_version_oldest_first(two_versions: Path) -> None:
+    run = outcomes("versions", "--json", "--store", two_versions)
+    assert run.returncode == 0, run.stderr
+    listed = json.loads(run.stdout)["versions"]
+    assert [v["version"] for v in listed] == [1, 2]
+    assert [v["source_name"] for v in listed] == ["q1.xlsx", "q2.xlsx"]
+    assert all(v["author"] == db._os_user() for v in listed)
+    assert listed[0]["sha256"] == digest(two_versions.parent / "q1.xlsx")
+    assert listed[0]["rows"] == {name: len(rows) for name, rows in rules_book().items()}
+    assert listed[0]["imported_at"] <= listed[1]["imported_at"]
+
+
+def test_funnel_as_of_reads_the_older_version(two_versions: Path) -> None:
+    first = json.loads(outcomes("funnel", "--json", "--as-of", 1, "--store", two_versions).stdout)
+    latest = json.loads(outcomes("funnel", "--json", "--store", two_versions).stdout)
+    counts = {s["key"]: s["count"] for s in first["stages"]}
+    assert counts == RULES_FUNNEL
+    changed = {s["key"]: s["count"] for s in latest["stages"]}
+    assert changed["exporting_clusters"] == RULES_FUNNEL["exporting_clusters"] + 1
+
+
+def test_diff_names_the_rows_and_the_clusters_that_moved(two_versions: Path) -> None:
+    run = outcomes("diff", 1, 2, "--json", "--store", two_versions)
+    assert run.returncode == 0, run.stderr
+    found = json.loads(run.stdout)
+    assert (found["from"], found["to"]) == (1, 2)
+    assert found["sheets"]["clusters"] == {"added": 0, "removed": 0, "changed": 1}
+    assert found["sheets"]["deals"] == {"added": 0, "removed": 0, "changed": 1}
+    assert found["sheets"]["grants"] == {"added": 0, "removed": 0, "changed": 0}
+    exporting = found["stages"]["exporting_clusters"]
+    assert exporting["to"] == exporting["from"] + 1
+    assert len(exporting["entered"]) == 1
+    assert exporting["left"] == []
+    assert found["stages"]["supported_clusters"]["entered"] == []
+
+
+@pytest.mark.parametrize(
+    ("args", "named"),
+    [
+        (["funnel", "--as-of", "7"], "There is no version 7"),
+        (["diff", "1", "9"], "There is no version 9"),
+        (["diff", "2", "2"], "Version 2 compared with itself"),
+        (["restore", "5"], "There is no version 5"),
+        (["report", "--format", "md", "--out", "r.md", "--as-of", "3"], "There is no version 3"),
+    ],
+)
+def test_unknown_version_is_one_sentence_exit_2_nothing_changed(
+    two_versions: Path, args: list[str], named: str, tmp_path: Path
+) -> None:
+    before = db.versions(two_versions)
+    db.close(two_versions)
+    run = outcomes(*args, "--store", two_versions)
+    assert run.returncode == 2
+    assert run.stderr.splitlines() == [run.stderr.strip()]
+    assert named in run.stderr
+    assert "Traceback" not in run.stderr
+    assert db.versions(two_versions) == before
+    assert not (tmp_path / "r.md").exists()
+
+
+def test_restore_makes_a_new_version_with_the_old_data(two_versions: Path) -> None:
+    run = outcomes("restore", 1, "--store", two_versions)
+    assert run.returncode == 0, run.stderr
+    assert "version 3 made, with the data of version 1" in run.stdout
+    held = db.versions(two_versions)
+    assert [(v.version, v.kind, v.restored_from) for v in held] == [
+        (1, "import", None),
+        (2, "import", None),
+        (3, "restore", 1),
+    ]
+    for sheet in ("clusters", "deals", "memberships"):
+        assert db.sheet_rows(sheet, 3, two_versions).equals(db.sheet_rows(sheet, 1, two_versions))
+    assert funnel_counts(two_versions, None) == funnel_counts(two_versions, 1)
+    assert db.import_log(two_versions)["outcome"][0] == "restored"
+
+
+def test_expire_lists_first_and_drops_only_when_asked(two_versions: Path) -> None:
+    dry = outcomes("expire", "--before", 2, "--dry-run", "--store", two_versions)
+    assert dry.returncode == 0, dry.stderr
+    assert "would be expired (dry run; nothing changed)" in dry.stdout
+    assert "q1.xlsx" in dry.stdout
+    assert [v.version for v in db.versions(two_versions)] == [1, 2]
+    db.close(two_versions)
+    done = outcomes("expire", "--before", 2, "--store", two_versions)
+    assert done.returncode == 0, done.stderr
+    assert [v.version for v in db.versions(two_versions)] == [2]
+    assert outcomes("funnel", "--as-of", 1, "--store", two_versions).returncode == 2
+    assert outcomes("compact", "--store", two_versions).returncode == 0
+    assert db.run_query("funnel", two_versions).shape[0] == 5
+
+
+def test_old_database_file_comes_in_as_version_1(tmp_path: Path) -> None:
+    """A database file of the previous release (tables of the sheets, dataset, narratives) is brought in."""
+    import duckdb
+
+    legacy = tmp_path / "outcomes.duckdb"
+    source = db.connection(_sample_store(tmp_path)).cursor()
+    source.execute(f"ATTACH '{legacy}' AS old")
+    for table in [*db.VERSIONED[:-1]]:
+        source.execute(f'CREATE TABLE old."{table}" AS SELECT * FROM lake."{table}"')
+    # the previous release had no author column
+    source.execute(
+        "CREATE TABLE old.narratives AS SELECT programme_id, section, lang, text, saved_at FROM lake.narratives"
     )
-    try:
-        assert holder.stdout.readline().strip() == "held"
-        assert cli.main(["import", str(write_xlsx(valid_book(), tmp_path / "ok.xlsx")), "--db", str(database)]) == 2
-        assert "is in use by another process" in capsys.readouterr().err
-    finally:
-        holder.communicate("")
+    source.execute("INSERT INTO old.narratives VALUES ('FPK-2014', 'about', 'en', 'Kept text.', now()::TIMESTAMP)")
+    source.execute("DETACH old")
+    duckdb.connect(str(legacy)).close()
+    run = outcomes("funnel", "--json", "--db", legacy)
+    assert run.returncode == 0, run.stderr
+    assert run.stderr.strip() == (
+        f"note: Brought the previous release's database {legacy} in as version 1 of the store "
+        f"{tmp_path / 'outcomes-store'}."
+    )
+    assert {s["key"]: s["count"] for s in json.loads(run.stdout)["stages"]}["supported_clusters"] == 29
+    store = tmp_path / "outcomes-store"
+    assert [v.kind for v in db.versions(legacy)] == ["migration"]
+    assert db.narratives("FPK-2014", "en", legacy)["about"].text == "Kept text."
+    assert db.narratives("FPK-2014", "en", legacy)["about"].author is None
+    assert outcomes("versions", "--db", legacy).stderr == ""  # said once
+    assert store.is_dir()
+
+
+def _sample_store(tmp_path: Path) -> Path:
+    store = tmp_path / "from-sample"
+    assert ingest.import_workbook(db.SAMPLE_WORKBOOK, store).ok
+    return store
 
 
 def test_unknown_command_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
@@ -192,14 +353,3 @@ def test_unknown_command_is_a_usage_error(capsys: pytest.CaptureFixture[str]) ->
         cli.main(["report-all"])
     assert exit_.value.code == 2
     assert "usage: python -m outcomes" in capsys.readouterr().err
-
-
-def test_polish_messages_and_funnel(fresh_sample_db: Path) -> None:
-    db.close(fresh_sample_db)
-    run = outcomes("funnel", "--lang", "pl", env={"OUTCOMES_DB": str(fresh_sample_db)})
-    assert run.returncode == 0, run.stderr
-    lines = run.stdout.splitlines()
-    assert lines[0].startswith("Klastry z grantem na strategię")
-    assert formatting.conversion(14, 29, "pl") in lines[1]
-    run = outcomes("funnel", "--json", env={"OUTCOMES_DB": str(fresh_sample_db), "OUTCOMES_LANG": "pl"})
-    assert json.loads(run.stdout)["stages"][3]["label"] == "MŚP handlujące na rynkach zagranicznych"

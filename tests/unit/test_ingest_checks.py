@@ -530,9 +530,9 @@ def test_unreadable_file_gets_one_clear_sentence(
 
 
 def test_file_over_the_size_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(ingest, "MAX_FILE_MB", 1.0)
+    monkeypatch.setenv("OUTCOMES_MAX_FILE_MB", "1")
     path = tmp_path / "huge.xlsx"
     path.write_bytes(bytes(1_600_000))
     with pytest.raises(ingest.UnreadableSourceError) as caught:
         ingest.validate(path)
-    assert str(caught.value) == "huge.xlsx is 2 MB; the limit is 1 MB."
+    assert str(caught.value) == "huge.xlsx is 2 MB; the limit is 1 MB (OUTCOMES_MAX_FILE_MB)."

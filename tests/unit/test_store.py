@@ -1,30 +1,31 @@
-"""The store: an import is all or nothing, a killed one loses nothing, every attempt is logged."""
+"""The store: every valid import one version, a rejected or killed one changes nothing, every attempt is
+logged, two imports at once never mix, and a reader sees a whole version."""
 
 from __future__ import annotations
 
-import hashlib
+import json
+import os
 import signal
 import subprocess
 import sys
-import textwrap
+import time
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
-from outcomes import db, ingest
+from bench import synthetic
+from outcomes import db, ingest, sample
 
 from .workbooks import rules_book, valid_book, write_xlsx
 
 ROOT = Path(__file__).resolve().parents[2]
+KILL_POINTS = 10  # SIGKILLs spread over one import of the large workbook
+LARGE = 30  # times the sample
 
 
-def file_digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def funnel_counts(db_path: Path) -> dict[str, int]:
-    frame = db.run_query("funnel", db_path)
+def funnel_counts(store: Path, version: int | None = None) -> dict[str, int]:
+    frame = db.run_query("funnel", store, version=version)
     return dict(zip(frame["stage_key"], frame["units"].astype(int), strict=True))
 
 
@@ -35,32 +36,43 @@ def broken_book_path(tmp_path: Path) -> Path:
     return write_xlsx(book, tmp_path / "broken.xlsx")
 
 
-def test_rejected_import_leaves_the_database_byte_for_byte(fresh_sample_db: Path, tmp_path: Path) -> None:
-    before = file_digest(fresh_sample_db)
+def cli(*args: object, timeout: float = 300) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "outcomes", *map(str, args)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+
+
+def test_rejected_import_makes_no_version(fresh_sample_db: Path, tmp_path: Path) -> None:
+    before = db.versions(fresh_sample_db)
     result = ingest.import_workbook(broken_book_path(tmp_path), fresh_sample_db)
     assert not result.ok
+    assert result.version is None
     assert len(result.problems) == 2
-    db.close(fresh_sample_db)
-    assert file_digest(fresh_sample_db) == before
-    assert not fresh_sample_db.with_name(fresh_sample_db.name + ".wal").exists()
+    assert db.versions(fresh_sample_db) == before
+    last = db.import_log(fresh_sample_db).iloc[0]
+    assert (last["file"], last["outcome"], last["problems"], last["version"]) == ("broken.xlsx", "rejected", 2, pd.NA)
 
 
-def test_unreadable_import_leaves_the_database_byte_for_byte(fresh_sample_db: Path, tmp_path: Path) -> None:
-    before = file_digest(fresh_sample_db)
+def test_unreadable_import_makes_no_version(fresh_sample_db: Path, tmp_path: Path) -> None:
+    before = db.versions(fresh_sample_db)
     junk = tmp_path / "junk.xlsx"
     junk.write_text("not a workbook")
     with pytest.raises(ingest.UnreadableSourceError):
         ingest.import_workbook(junk, fresh_sample_db)
-    db.close(fresh_sample_db)
-    assert file_digest(fresh_sample_db) == before
+    assert db.versions(fresh_sample_db) == before
+    assert db.import_log(fresh_sample_db)["outcome"][0] == "unreadable"
 
 
-def test_failure_inside_the_transaction_rolls_everything_back(
+def test_failure_while_saving_changes_nothing(
     fresh_sample_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A step that fails after the old tables were dropped and the new rows inserted changes nothing."""
+    """A step that fails after the new rows were staged changes nothing and is logged as failed."""
     expected = funnel_counts(fresh_sample_db)
-    loaded = db.dataset(fresh_sample_db)
+    before = db.versions(fresh_sample_db)
     broken_model = tmp_path / "model"
     broken_model.mkdir()
     (broken_model / "10_broken.sql").write_text("CREATE MACRO broken() AS TABLE SELECT * FROM no_such_table")
@@ -68,120 +80,92 @@ def test_failure_inside_the_transaction_rolls_everything_back(
     with pytest.raises(Exception, match="no_such_table"):
         ingest.import_workbook(write_xlsx(rules_book(), tmp_path / "rules.xlsx"), fresh_sample_db)
     monkeypatch.undo()
+    assert db.versions(fresh_sample_db) == before
     assert funnel_counts(fresh_sample_db) == expected
-    assert db.dataset(fresh_sample_db) == loaded
     last = db.import_log(fresh_sample_db).iloc[0]
     assert (last["file"], last["outcome"]) == ("rules.xlsx", "failed")
     assert "no_such_table" in last["message"]
 
 
-# The child imports the rules workbook and SIGKILLs itself at a fixed step inside the transaction.
-KILLED_CHILD = textwrap.dedent(
-    """
-    import os, signal, sys
-    from outcomes import db, ingest
-
-    def die(*args, **kwargs):
-        os.kill(os.getpid(), signal.SIGKILL)
-
-    class DyingFolder:
-        glob = staticmethod(die)
-
-    if sys.argv[3] == "after_drop":
-        db.ddl = die  # the old tables are dropped, the new ones not yet created
-    else:
-        db.MODEL = DyingFolder()  # every new row is inserted, the model not yet built, nothing committed
-    ingest.import_workbook(sys.argv[1], sys.argv[2])
-    """
-)
-
-
-@pytest.mark.parametrize("step", ["after_drop", "after_insert"])
-def test_killed_import_leaves_the_previous_data_intact(fresh_sample_db: Path, tmp_path: Path, step: str) -> None:
-    expected = funnel_counts(fresh_sample_db)
-    loaded = db.dataset(fresh_sample_db)
-    db.close(fresh_sample_db)  # the child needs the file lock
-    child = subprocess.run(
-        [sys.executable, "-c", KILLED_CHILD, str(write_xlsx(rules_book(), tmp_path / "r.xlsx")), fresh_sample_db, step],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert child.returncode == -signal.SIGKILL, child.stderr
-    assert funnel_counts(fresh_sample_db) == expected
-    assert db.dataset(fresh_sample_db) == loaded
-    assert db.run_query("dq_smes_in_several_clusters", fresh_sample_db).shape[0] > 0  # sample rows, readable
-
-
 def test_every_attempt_is_logged(tmp_path: Path) -> None:
-    database = tmp_path / "log.duckdb"
+    store = tmp_path / "log"
     good = write_xlsx(valid_book(), tmp_path / "good.xlsx")
-    ingest.import_workbook(good, database)
-    ingest.import_workbook(broken_book_path(tmp_path), database)
+    ingest.import_workbook(good, store)
+    ingest.import_workbook(broken_book_path(tmp_path), store)
     junk = tmp_path / "junk.ods"
     junk.write_bytes(b"")
     with pytest.raises(ingest.UnreadableSourceError):
-        ingest.import_workbook(junk, database)
-    log = db.import_log(database)
-    db.close(database)
+        ingest.import_workbook(junk, store, author="a.nowak")
+    log = db.import_log(store)
     assert log["file"].tolist() == ["junk.ods", "broken.xlsx", "good.xlsx"]  # newest first
     assert log["outcome"].tolist() == ["unreadable", "rejected", "loaded"]
     assert log["problems"].tolist() == [1, 2, 0]
+    assert log["version"].tolist() == [pd.NA, pd.NA, 1]
+    assert log["author"].tolist() == ["a.nowak", db._os_user(), db._os_user()]
     assert log["sha256"][2] == ingest.fingerprint(good)
     assert log["sha256"][1] == ingest.fingerprint(tmp_path / "broken.xlsx")
     assert pd.isna(log["sha256"][0])
     assert log["rows"][2] == {name: len(rows) for name, rows in valid_book().items()}
     assert log["rows"][1]["grants"] == len(rules_book()["grants"])
     assert "junk.ods is empty." in log["message"][0]
-    assert log["time"].str.match(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d$").all()
+    assert not list(tmp_path.glob("**/*.jsonl"))  # the log lives in the store
+    db.close(store)
 
 
-def test_reimport_replaces_every_row(tmp_path: Path) -> None:
-    database = tmp_path / "again.duckdb"
+def test_each_import_is_a_new_version_and_the_old_ones_stay(tmp_path: Path) -> None:
+    store = tmp_path / "again"
     book = valid_book()
     book["clusters"][0]["notes"] = "kept aside"
     first = write_xlsx(book, tmp_path / "first.xlsx")
-    assert ingest.import_workbook(first, database).ok
-    assert ingest.import_workbook(first, database).ok  # the same file twice: not doubled
-    cur = db.connection(database).cursor()
-    assert cur.execute("SELECT count(*) FROM clusters").fetchone() == (2,)
-    assert cur.execute("SELECT count(*) FROM extra_cells").fetchone() == (1,)
+    assert ingest.import_workbook(first, store).version == 1
+    assert ingest.import_workbook(first, store).version == 2  # the same file twice: a version each, not doubled
+    assert len(db.sheet_rows("clusters", 2, store)) == 2
+    cur = db.connection(store).cursor()
+    assert cur.execute("SELECT count(*) FROM lake.extra_cells").fetchone() == (1,)
 
     second = write_xlsx(rules_book(), tmp_path / "second.xlsx")
-    assert ingest.import_workbook(second, database).ok
-    cur = db.connection(database).cursor()
-    clusters = [row[0] for row in cur.execute("SELECT cluster_id FROM clusters ORDER BY cluster_id").fetchall()]
-    assert clusters == list("ABCDEFGH")
-    assert cur.execute("SELECT count(*) FROM extra_cells").fetchone() == (0,)
-    # sheets the new workbook does not have are emptied, not left over from the old one
+    assert ingest.import_workbook(second, store).version == 3
+    assert sorted(db.sheet_rows("clusters", 3, store)["cluster_id"]) == list("ABCDEFGH")
+    assert sorted(db.sheet_rows("clusters", 1, store)["cluster_id"]) == sorted(
+        c["cluster_id"] for c in book["clusters"]
+    )
+    assert cur.execute("SELECT count(*) FROM lake.extra_cells").fetchone() == (0,)
+    # sheets the new workbook does not have are empty in its version, not left over from the old one
     for absent in ("support", "readiness", "targets"):
-        assert cur.execute(f"SELECT count(*) FROM {absent}").fetchone() == (0,)
-    loaded = db.dataset(database)
-    assert loaded["source_name"] == "second.xlsx"
+        assert db.sheet_rows(absent, 3, store).empty
+    loaded = db.dataset(store)
+    assert (loaded["version"], loaded["source_name"]) == (3, "second.xlsx")
     assert loaded["sha256"] == ingest.fingerprint(second)
     assert set(loaded["sheets_present"]) == set(rules_book())
-    assert cur.execute("SELECT source_row FROM grants WHERE grant_id = 'GE2'").fetchone() == (11,)
-    db.close(database)
+    assert db.dataset(store, 1)["source_name"] == "first.xlsx"
+    cur.execute("USE memory.main")
+    rows = cur.execute("SELECT source_row FROM lake.grants WHERE grant_id = 'GE2'").fetchall()
+    assert rows == [(11,)]  # rows keep the row number the spreadsheet shows
+    assert [v.version for v in db.versions(store)] == [1, 2, 3]
+    db.close(store)
 
 
 def test_import_while_another_cursor_is_reading(fresh_sample_db: Path, tmp_path: Path) -> None:
-    """A page's cursor mid-read (a Streamlit thread) must not turn a committed import into an error."""
+    """A page's cursor mid-read (a Streamlit thread) does not stop an import, and keeps its version."""
     reading = db.connection(fresh_sample_db).cursor()
-    assert reading.execute("SELECT cluster_id FROM clusters").fetchone() is not None  # result not exhausted
+    reading.execute("USE memory.main")
+    pending = reading.execute("SELECT cluster_id FROM lake.clusters")
+    assert pending.fetchone() is not None  # result not exhausted
     result = ingest.import_workbook(write_xlsx(rules_book(), tmp_path / "rules.xlsx"), fresh_sample_db)
-    assert result.ok
-    assert db.import_log(fresh_sample_db)["outcome"][0] == "loaded"
+    assert result.version == 2
     assert funnel_counts(fresh_sample_db)["supported_clusters"] == 5
+    assert funnel_counts(fresh_sample_db, 1)["supported_clusters"] == 29
     del reading
 
 
-def test_database_is_built_from_the_sample_when_missing(tmp_path: Path) -> None:
-    database = tmp_path / "new.duckdb"
-    assert db.is_sample(database)
-    assert db.dataset(database)["source_name"] == db.SAMPLE_WORKBOOK.name
-    assert db.import_log(database)["message"].tolist() == ["embedded sample"]
-    db.close(database)
+def test_an_empty_store_starts_on_the_sample(tmp_path: Path) -> None:
+    store = tmp_path / "new"
+    assert db.latest_version(store) is None
+    assert sample.ensure_data(store) == 1
+    assert sample.ensure_data(store) == 1  # only once
+    assert db.is_sample(store)
+    assert db.versions(store)[0].author == "embedded sample"
+    db.close(store)
 
 
 def test_every_sheet_is_a_typed_table(sample_db: Path) -> None:
@@ -191,8 +175,188 @@ def test_every_sheet_is_a_typed_table(sample_db: Path) -> None:
     for sheet in SHEETS:
         columns = cur.execute(
             "SELECT column_name, data_type FROM information_schema.columns "
-            "WHERE table_name = $t ORDER BY ordinal_position",
+            "WHERE table_catalog = 'lake' AND table_name = $t ORDER BY ordinal_position",
             {"t": sheet.name},
         ).fetchall()
         assert columns == [*((c.name, c.sql_type) for c in sheet.columns), ("source_row", "INTEGER")]
     db.close(sample_db)
+
+
+def test_a_running_process_sees_a_version_another_process_imported(fresh_sample_db: Path, tmp_path: Path) -> None:
+    assert db.latest_version(fresh_sample_db) == 1
+    run = cli("import", write_xlsx(rules_book(), tmp_path / "rules.xlsx"), "--store", fresh_sample_db)
+    assert run.returncode == 0, run.stderr
+    assert db.latest_version(fresh_sample_db) == 2  # the same connection, no reopening
+    assert funnel_counts(fresh_sample_db)["supported_clusters"] == 5
+
+
+def test_narratives_and_settings_outlive_every_import(fresh_sample_db: Path, tmp_path: Path) -> None:
+    db.save_narrative("FPK-2014", "about", "en", "Our text.", fresh_sample_db)
+    key = db.setting("pseudonym_key", lambda: "first", fresh_sample_db)
+    assert ingest.import_workbook(write_xlsx(rules_book(), tmp_path / "rules.xlsx"), fresh_sample_db).ok
+    assert db.restore(1, fresh_sample_db) == 3
+    assert db.narratives("FPK-2014", "en", fresh_sample_db)["about"].text == "Our text."
+    assert db.setting("pseudonym_key", lambda: "second", fresh_sample_db) == key
+    assert [v.version for v in db.versions(fresh_sample_db)] == [1, 2, 3]  # texts and settings make no version
+
+
+# --------------------------------------------------------------------------- crashes and concurrency (issue 12)
+
+
+def _store_state(store: Path) -> tuple[int, dict[str, int], dict[str, int]]:
+    """In a fresh process: the latest version, its rows per sheet as held, and its funnel."""
+    code = (
+        "import json, sys\n"
+        "from outcomes import db\n"
+        "from outcomes.schema import SHEETS\n"
+        "store = sys.argv[1]\n"
+        "info = db.version_info(None, store)\n"
+        "rows = {s.name: len(db.sheet_rows(s.name, info.version, store)) for s in SHEETS}\n"
+        "rows = {name: count for name, count in rows.items() if count}\n"
+        "frame = db.run_query('funnel', store, version=info.version)\n"
+        "print(json.dumps([info.version, rows, dict(zip(frame['stage_key'], frame['units'].astype(int).tolist()))]))\n"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", code, str(store)], cwd=ROOT, capture_output=True, text=True, timeout=300
+    )
+    assert run.returncode == 0, run.stderr
+    version, rows, funnel = json.loads(run.stdout)
+    return version, rows, funnel
+
+
+@pytest.fixture(scope="module")
+def large_workbook(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, int]]:
+    """The sample 30 times over (bench/synthetic.py)."""
+    path, rows, _ = synthetic.workbook_for(LARGE, tmp_path_factory.mktemp("large"))
+    return path, rows
+
+
+@pytest.mark.timeout(2400)
+def test_killed_imports_leave_the_latest_version_whole(
+    fresh_sample_db: Path, large_workbook: tuple[Path, dict[str, int]]
+) -> None:
+    """SIGKILL a command-line import of a 30x workbook at points spread over its run: each time the store
+    opens and its latest version is exactly the one before, or exactly the new one if it had finished."""
+    workbook, large_rows = large_workbook
+    db.close(fresh_sample_db)
+    previous = _store_state(fresh_sample_db)
+    started = time.perf_counter()
+    finished = cli("import", workbook, "--store", fresh_sample_db)
+    duration = time.perf_counter() - started
+    assert finished.returncode == 0, finished.stderr
+    complete = _store_state(fresh_sample_db)
+    assert complete[0] == previous[0] + 1
+    assert complete[1] == large_rows
+    assert complete[2]["supported_clusters"] == LARGE * previous[2]["supported_clusters"]
+
+    outcomes = []
+    before = complete
+    for point in range(KILL_POINTS):
+        child = subprocess.Popen(
+            [sys.executable, "-m", "outcomes", "import", str(workbook), "--store", str(fresh_sample_db)],
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        # from the start of the process to just past the end of the measured import
+        time.sleep(duration * (point + 0.5) / KILL_POINTS * 1.1)
+        os.kill(child.pid, signal.SIGKILL)
+        child.wait()
+        after = _store_state(fresh_sample_db)
+        if after[0] == before[0]:
+            assert after == before, f"kill {point}: the latest version changed without a new version"
+            outcomes.append("previous")
+        else:
+            assert after[0] == before[0] + 1, f"kill {point}: versions jumped from {before[0]} to {after[0]}"
+            assert after[1:] == complete[1:], f"kill {point}: the new version is not the whole workbook"
+            outcomes.append("new")
+        before = after
+    assert outcomes.count("previous") >= KILL_POINTS // 2, outcomes  # most kills landed inside the import
+    assert cli("versions", "--json", "--store", fresh_sample_db).returncode == 0
+
+
+def _import_process(workbook: Path, store: Path) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-m", "outcomes", "import", str(workbook), "--store", str(store)],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def test_two_command_line_imports_at_once_never_mix(fresh_sample_db: Path, tmp_path: Path) -> None:
+    """Both land as successive versions, or one is told to try again; each version is one workbook whole."""
+    books = {
+        "rules.xlsx": write_xlsx(rules_book(), tmp_path / "rules.xlsx"),
+        "valid.xlsx": write_xlsx(valid_book(), tmp_path / "valid.xlsx"),
+    }
+    clusters = {
+        "rules.xlsx": sorted(c["cluster_id"] for c in rules_book()["clusters"]),
+        "valid.xlsx": sorted(c["cluster_id"] for c in valid_book()["clusters"]),
+    }
+    db.close(fresh_sample_db)
+    children = [_import_process(path, fresh_sample_db) for path in books.values()]
+    runs = [(*child.communicate(timeout=300), child.returncode) for child in children]
+    landed = [code for _, _, code in runs if code == 0]
+    for _, err, code in runs:
+        assert code in (0, 2), err
+        if code == 2:
+            assert err.strip().endswith("nothing was changed, try again."), err
+    held = db.versions(fresh_sample_db)
+    assert [v.version for v in held] == list(range(1, 2 + len(landed)))
+    assert len(landed) >= 1
+    for version in held[1:]:
+        assert version.source_name in books
+        assert version.sha256 == ingest.fingerprint(books[version.source_name])
+        assert (
+            sorted(db.sheet_rows("clusters", version.version, fresh_sample_db)["cluster_id"])
+            == clusters[version.source_name]
+        )
+        assert version.rows["clusters"] == len(clusters[version.source_name])
+
+
+READER = """
+import json, sys, time
+from outcomes import db
+store, until = sys.argv[1], float(sys.argv[2])
+while time.time() < until:
+    info = db.version_info(None, store)
+    frame = db.run_query('funnel', store, version=info.version)
+    clusters = len(db.sheet_rows('clusters', info.version, store))
+    print(json.dumps([info.version, clusters, dict(zip(frame['stage_key'], frame['units'].astype(int).tolist()))]),
+          flush=True)
+"""
+
+
+@pytest.mark.timeout(1200)
+def test_a_reader_during_an_import_sees_the_old_or_the_new_version(
+    fresh_sample_db: Path, large_workbook: tuple[Path, dict[str, int]]
+) -> None:
+    workbook, large_rows = large_workbook
+    old = (1, 34, funnel_counts(fresh_sample_db))
+    db.close(fresh_sample_db)
+    started = time.time()
+    importing = _import_process(workbook, fresh_sample_db)
+    reader = subprocess.Popen(
+        [sys.executable, "-c", READER, str(fresh_sample_db), str(started + 600)],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    _, err = importing.communicate(timeout=600)
+    assert importing.returncode == 0, err
+    seen = []
+    deadline = time.time() + 300
+    for line in reader.stdout:  # read until the reader has seen the new version twice
+        seen.append(json.loads(line))
+        if sum(1 for s in seen if s[0] == 2) >= 2 or time.time() > deadline:
+            break
+    reader.kill()
+    reader.wait()
+    new = (2, large_rows["clusters"], funnel_counts(fresh_sample_db, 2))
+    assert seen, "the reader saw nothing"
+    for version, cluster_rows, funnel in seen:
+        assert (version, cluster_rows, funnel) in (old, new)
+    assert seen[-1][0] == 2
