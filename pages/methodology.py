@@ -163,15 +163,18 @@ st.markdown(t("method.workbook_text"))
 yes = ui.plain("format.yes")
 bounds, limits = Bounds.from_environment(), guard.Limits.from_environment()
 st.markdown(
-    f"Values must be plausible: years (of year columns and of dates) {bounds.first_year}–{bounds.last_year}, "
-    f"amounts and other numbers under {bounds.max_amount:,.0f} either way. Identifiers may not hold invisible "
-    "characters (a zero-width space, a no-break space) or mix alphabets (a Cyrillic “о” among Latin letters): "
-    "such an identifier would look like another and silently count apart. Two sheets whose names differ only in "
-    "spaces or capitals are refused, not merged. An upload may be at most "
-    f"{limits.file_mb:,.0f} MB, unpack to at most {limits.unpacked_mb:,.0f} MB, and declare at most "
-    f"{limits.rows:,} rows and {limits.cells:,} cells per sheet; it is read in a separate process with at most "
-    f"{limits.parse_mb:,} MB of memory and {limits.parse_seconds:,.0f} s of CPU time, so that no file can take "
-    "the dashboard down. Each limit is an environment variable, named in the message that refuses a file."
+    t(
+        "method.plausible",
+        first=bounds.first_year,
+        last=bounds.last_year,
+        amount=formatting.number(bounds.max_amount, lang),
+        file_mb=formatting.number(limits.file_mb, lang),
+        unpacked_mb=formatting.number(limits.unpacked_mb, lang),
+        rows=formatting.number(limits.rows, lang),
+        cells=formatting.number(limits.cells, lang),
+        parse_mb=formatting.number(limits.parse_mb, lang),
+        seconds=formatting.number(limits.parse_seconds, lang),
+    )
 )
 for sheet_tab, sheet in zip(st.tabs([s.name for s in SHEETS]), SHEETS, strict=True):
     with sheet_tab:

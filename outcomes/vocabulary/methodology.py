@@ -154,6 +154,25 @@ TERMS = {
         "oznaczone jako *wymagane* muszą być obecne; strony potrzebujące arkusza opcjonalnego informują o jego "
         "braku. Opisy kolumn poniżej to kontrakt skoroszytu w brzmieniu instrukcji szablonu (po angielsku).",
     },
+    "method.plausible": {
+        "en": "Values must be plausible: years (of year columns and of dates) {first}–{last}, amounts and other "
+        "numbers under {amount} either way. Identifiers may not hold invisible characters (a zero-width space, a "
+        "no-break space) or mix alphabets (a Cyrillic “о” among Latin letters): such an identifier would look like "
+        "another and silently count apart. Two sheets whose names differ only in spaces or capitals are refused, "
+        "not merged. An upload may be at most {file_mb} MB, unpack to at most {unpacked_mb} MB, and declare at most "
+        "{rows} rows and {cells} cells per sheet; it is read in a separate process with at most {parse_mb} MB of "
+        "memory and {seconds} s of CPU time, so that no file can take the dashboard down. Each limit is an "
+        "environment variable, named in the message that refuses a file.",
+        "pl": "Wartości muszą być wiarygodne: lata (kolumn z rokiem i dat) {first}–{last}, kwoty i inne liczby "
+        "poniżej {amount} w obie strony. Identyfikatory nie mogą zawierać niewidocznych znaków (spacji o zerowej "
+        "szerokości, spacji niełamiącej) ani mieszać alfabetów (cyrylickie „о” wśród liter łacińskich): taki "
+        "identyfikator wyglądałby jak inny i liczyłby się osobno bez ostrzeżenia. Dwa arkusze, których nazwy "
+        "różnią się tylko spacjami lub wielkością liter, są odrzucane, a nie łączone. Plik może mieć najwyżej "
+        "{file_mb} MB, rozpakowywać się do najwyżej {unpacked_mb} MB i deklarować najwyżej {rows} wierszy i {cells} "
+        "komórek na arkusz; jest czytany w osobnym procesie z limitem {parse_mb} MB pamięci i {seconds} s czasu "
+        "procesora, aby żaden plik nie mógł unieruchomić panelu. Każdy limit to zmienna środowiskowa, podana w "
+        "komunikacie odrzucającym plik.",
+    },
     "method.sheet_line": {
         "en": "**{sheet}** — {description} {required}{sheet_key}",
         "pl": "**{sheet}** — {description} {required}{sheet_key}",

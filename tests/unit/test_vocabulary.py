@@ -89,7 +89,8 @@ CHART_TEXT = {
 }  # fmt: skip
 # Not words a reader reads: widget keys, icons, formats, MIME types, file names, layout words.
 NOT_TEXT = {"key", "icon", "type", "mime", "file_name", "format", "language", "width", "label_visibility",
-            "on_click", "url_path", "height", "alignment", "visibility", "format_func", "position"}  # fmt: skip
+            "on_click", "url_path", "height", "alignment", "visibility", "format_func", "position",
+            "delta_color"}  # fmt: skip
 # Modules whose functions return words from the vocabulary or formats, never literal text.
 NOT_STREAMLIT = {"vocabulary", "ui", "formatting", "textsafe", "charts", "geo", "db", "st.column_config"}
 # Plotly calls whose arguments are drawn.
