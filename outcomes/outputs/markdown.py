@@ -24,7 +24,7 @@ def to_markdown(report: Report) -> bytes:
     words = Words(report.lang)
     lines = [f"# {textsafe.markdown(report.title)}", ""]
     for notice in report.notices:
-        lines += [f"> **{textsafe.markdown(notice)}**", ""]
+        lines += [f"> **{notice}**", ""]  # our own words, not a workbook's
     lines += [" · ".join(f"{label}: {textsafe.markdown(value)}" for label, value in report.source_lines), ""]
     for section in report.sections[1:]:
         lines += [f"## {section.heading}", "", textsafe.report_markdown(section.text), ""]

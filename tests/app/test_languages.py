@@ -100,7 +100,7 @@ def test_a_link_sets_the_view(app_db: Path) -> None:
         "subregion": subregions,
         "years": f"{first + 1}-{last - 1}",
         "public": "1",
-        "as_of": "3",
+        "as_of": "1",
     }
     at = open_app(link, "overview")
     state = at.session_state
@@ -109,7 +109,7 @@ def test_a_link_sets_the_view(app_db: Path) -> None:
     assert state["filter_subregions"] == subregions
     assert state["filter_years"] == (first + 1, last - 1)
     assert state["public_mode"] is True
-    assert state["as_of"] == 3
+    assert state["as_of"] == 1
     assert at.title[0].value == vocabulary.text("overview.title", "pl")
     assert query_string(at) == {name: value if isinstance(value, list) else [value] for name, value in link.items()}
     assert not at.toast
