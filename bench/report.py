@@ -6,8 +6,8 @@ from pathlib import Path
 
 import plotly.graph_objects as go
 
-from outcomes import exports
-from outcomes.charts import MUTED, PALETTE, styled
+from outcomes.charts.style import MUTED, PALETTE, styled
+from outcomes.outputs import downloads
 
 
 def _seconds(value: float | None) -> str:
@@ -134,4 +134,4 @@ def figure(results: list[dict]) -> go.Figure:
 def write_plot(results: list[dict], path: Path) -> None:
     """The plot as a PNG (kaleido)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(exports.figure_image(figure(results), "png", width=1000, height=620))
+    path.write_bytes(downloads.figure_image(figure(results), "png", width=1000, height=620))

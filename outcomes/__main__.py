@@ -8,8 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from outcomes import changes, db, indicators, ingest, sample, vocabulary
-from outcomes.metrics import k_of_n
+from outcomes import changes, db, formatting, indicators, ingest, sample, vocabulary
 
 
 def _print_validation(result: ingest.Validation) -> None:
@@ -136,7 +135,7 @@ def cmd_funnel(args: argparse.Namespace) -> int:
         return 0
     width = max(len(s.label) for s in stages)
     for stage in stages:
-        conversion = k_of_n(stage.count, stage.base) if stage.base is not None else ""
+        conversion = formatting.conversion(stage.count, stage.base, "en") if stage.base is not None else ""
         print(f"{stage.label:<{width}}  {stage.count:>6} {stage.unit:<8}  {conversion}")
     return 0
 
@@ -150,23 +149,24 @@ def cmd_template(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from outcomes import deck, report
+    from outcomes.outputs import deck, drafts, markdown, pdf, word
+    from outcomes.outputs.facts import gather
 
     _data(args.store)
-    facts = report.gather(db_path=args.store, public_mode=args.public, version=args.as_of, plan_budget=args.plan_budget)
+    facts = gather(db_path=args.store, public_mode=args.public, version=args.as_of, plan_budget=args.plan_budget)
     if args.format == "pptx":
-        data = deck.build(facts)
+        data = deck.build(facts, args.lang)
     else:
-        saved = db.narratives(report.programme_key(facts), args.lang, args.store)
-        built = report.build(facts, args.lang, saved)
+        saved = db.narratives(drafts.programme_key(facts), args.lang, args.store)
+        built = drafts.build(facts, args.lang, saved)
         for section in built.sections:
             if section.over_limit:
                 print(f"note: {section.heading}: {section.length} characters, over the limit of {section.limit}")
         if args.format == "md":
-            data = report.to_markdown(built)
+            data = markdown.to_markdown(built)
         else:
-            write = report.to_docx if args.format == "docx" else report.to_pdf
-            data = write(built, report.funnel_png(built))
+            write = word.to_docx if args.format == "docx" else pdf.to_pdf
+            data = write(built, drafts.funnel_png(built))
     Path(args.out).write_bytes(data)
     marks = " (public version)" if args.public else ""
     print(f"{args.format} written to {args.out}{marks}")

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+
+from outcomes import vocabulary
 
 
 @dataclass(frozen=True)
@@ -29,13 +32,21 @@ class Filters:
     def is_all(self) -> bool:
         return self == Filters()
 
-    def describe(self) -> str:
-        """One line for captions and reports, e.g. 'sector: ICT; years 2015–2017'."""
+    def describe(self, lang: str = vocabulary.DEFAULT_LANGUAGE, escape: Callable[[object], str] | None = None) -> str:
+        """One line for captions, reports and the deck, e.g. 'sector: ICT; years 2015–2017'.
+
+        The selected values came from the workbook: `escape` makes them safe for the medium.
+        """
         parts = [
-            f"{label}: {', '.join(values)}"
-            for label, values in (("call", self.calls), ("sector", self.sectors), ("subregion", self.subregions))
+            vocabulary.text(key, lang, escape=escape, values=", ".join(values))
+            for key, values in (
+                ("filters.call", self.calls),
+                ("filters.sector", self.sectors),
+                ("filters.subregion", self.subregions),
+            )
             if values
         ]
         if self.year_from is not None or self.year_to is not None:
-            parts.append(f"years {self.year_from or '…'}–{self.year_to or '…'}")
-        return "; ".join(parts) or "all clusters, all years"
+            years = f"{self.year_from or '…'}–{self.year_to or '…'}"
+            parts.append(vocabulary.text("filters.years", lang, years=years))
+        return "; ".join(parts) or vocabulary.text("filters.all", lang)

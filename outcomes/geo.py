@@ -8,15 +8,17 @@ see data/geo/README.md).
 from __future__ import annotations
 
 import functools
+import gettext
 import json
 from pathlib import Path
 
 import pandas as pd
 import pycountry
 
+from outcomes import vocabulary
+
 GEOJSON_PATH = Path(__file__).resolve().parent.parent / "data" / "geo" / "countries.geojson"
 FEATURE_ID_KEY = "properties.iso_a2"
-USER_ASSIGNED_NAMES = {"XK": "Kosovo"}  # in common use but not part of ISO 3166-1
 
 
 @functools.cache
@@ -51,22 +53,35 @@ def _span(ring: list[list[float]]) -> float:
 
 
 @functools.cache
-def country_name(code: str) -> str:
-    """The short English name of an alpha-2 code ('CZ' -> 'Czechia'); the code itself when unknown."""
+def _translations(lang: str) -> gettext.NullTranslations:
+    """pycountry's translations of the ISO 3166-1 names (Polish ones ship with it)."""
+    if lang == "en":
+        return gettext.NullTranslations()
+    return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
+
+
+@functools.cache
+def country_name(code: str, lang: str = "en") -> str:
+    """The short name of an alpha-2 code in `lang` ('CZ' -> 'Czechia' / 'Czechy'); the code itself when unknown.
+
+    The one place for country names: pages, charts, the report and the deck all call it.
+    """
     code = code.upper()
-    if code in USER_ASSIGNED_NAMES:
-        return USER_ASSIGNED_NAMES[code]
+    if f"country.{code}" in vocabulary.TERMS:  # in common use but not part of ISO 3166-1 (Kosovo)
+        return vocabulary.text(f"country.{code}", lang)
     country = pycountry.countries.get(alpha_2=code)
     if country is None:
         return code
-    return getattr(country, "common_name", None) or country.name
+    if lang == "en":
+        return getattr(country, "common_name", None) or country.name
+    return _translations(lang).gettext(country.name)
 
 
 def with_country_names(
-    frame: pd.DataFrame, code_column: str = "country", name_column: str = "country_name"
+    frame: pd.DataFrame, lang: str = "en", code_column: str = "country", name_column: str = "country_name"
 ) -> pd.DataFrame:
-    """A copy of `frame` with the country's name beside its code (inserted right after it)."""
+    """A copy of `frame` with the country's name in `lang` beside its code (inserted right after it)."""
     named = frame.copy()
-    names = [country_name(str(code)) if pd.notna(code) else "" for code in named[code_column]]
+    names = [country_name(str(code), lang) if pd.notna(code) else "" for code in named[code_column]]
     named.insert(named.columns.get_loc(code_column) + 1, name_column, names)
     return named

@@ -8,6 +8,7 @@ from pathlib import Path
 from outcomes import db
 from outcomes.filters import Filters
 from outcomes.metrics import wilson_interval
+from outcomes.vocabulary import text
 
 
 @dataclass(frozen=True)
@@ -18,33 +19,17 @@ class StageDefinition:
     definition: str
 
 
-FUNNEL_STAGES: tuple[StageDefinition, ...] = (
-    StageDefinition(
-        "supported_clusters",
-        "Clusters with a strategy grant",
-        "clusters",
-        "Clusters with an awarded strategy (stage I) grant.",
-    ),
-    StageDefinition(
-        "implementation_grants",
-        "Clusters with an implementation grant",
-        "clusters",
-        "Clusters with a strategy grant that were also awarded an implementation (stage II) grant.",
-    ),
-    StageDefinition(
-        "exporting_clusters",
-        "Clusters doing business abroad",
-        "clusters",
-        "Clusters with an implementation grant and at least one deal whose status is won or signed.",
-    ),
-    StageDefinition(
-        "trading_smes",
-        "SMEs trading in foreign markets",
-        "SMEs",
-        "Distinct organisations of type sme, members of a cluster with a strategy grant, with at least one "
-        "exports row whose year is not before the year of that cluster's first award. An SME in two clusters "
-        "counts once.",
-    ),
+# The stages in order, with the unit each counts in. Their names and definitions are in the vocabulary
+# (outcomes/vocabulary/funnel.py); the English ones travel with the stage (the command line's JSON).
+_STAGE_UNITS = (
+    ("supported_clusters", "clusters"),
+    ("implementation_grants", "clusters"),
+    ("exporting_clusters", "clusters"),
+    ("trading_smes", "SMEs"),
+)
+FUNNEL_STAGES: tuple[StageDefinition, ...] = tuple(
+    StageDefinition(key, text(f"stage.{key}.label"), unit, text(f"stage.{key}.definition"))
+    for key, unit in _STAGE_UNITS
 )
 STAGES_BY_KEY = {s.key: s for s in FUNNEL_STAGES}
 

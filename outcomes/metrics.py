@@ -25,15 +25,6 @@ def share(k: int, n: int) -> float | None:
     return k / n if n else None
 
 
-def k_of_n(k: int, n: int) -> str:
-    """'14 of 29 (48 %, 95 % CI 31–66 %)', the way small counts are shown."""
-    interval = wilson_interval(k, n)
-    if interval is None:
-        return f"{k} of {n}"
-    low, high = interval
-    return f"{k} of {n} ({k / n * 100:.0f} %, 95 % CI {low * 100:.0f}–{high * 100:.0f} %)"
-
-
 def cost_per(amount: float | None, units: int) -> float | None:
     """Gross public cost per unit of outcome, or None when there is no outcome to divide by."""
     if amount is None or units <= 0:

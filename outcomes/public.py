@@ -31,15 +31,6 @@ PSEUDONYM_PREFIX = "Firm"
 SHORTEST_DIGITS = 4
 SUPPRESSED_TEXT = f"<{THRESHOLD}"
 MAX_ROW_TERMS = 10  # a row with more shown counts is not searched for sums (2**n of them)
-NOTICE = {
-    "en": (
-        f"Public version: organisation names are replaced by pseudonyms and counts of fewer than {THRESHOLD} "
-        "firms are suppressed."
-    ),
-    "pl": (
-        f"Wersja publiczna: nazwy organizacji zastąpiono pseudonimami, a liczby mniejsze niż {THRESHOLD} firmy ukryto."
-    ),
-}
 
 
 def is_count_column(name: object) -> bool:

@@ -1,21 +1,25 @@
-"""Streamlit glue shared by the pages: filters from the sidebar, cached queries, provenance.
+"""Streamlit glue shared by the pages: language, links, filters from the sidebar, cached queries, provenance.
 
-With outcomes/ui_access.py (sign-in and roles), the only module of the package that imports
-Streamlit; everything it shows comes from
-`outcomes.db`, `outcomes.indicators` and the other pure modules.
+The only module of the package that imports Streamlit; everything it shows comes from
+`outcomes.db`, `outcomes.indicators` and the other pure modules, in words from `outcomes.vocabulary`
+and in formats from `outcomes.formatting`. Text from a workbook or a user is escaped on its way to
+the screen (`t` escapes its parameters; `md` escapes a value shown on its own). With
+outcomes/ui_access.py (sign-in and roles), the only module of the package that imports Streamlit.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import contextlib
+import threading
+from collections.abc import Callable, Iterable, Iterator
 
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from outcomes import db, exports, indicators, public, sample, vocabulary
+from outcomes import db, formatting, indicators, public, sample, textsafe, vocabulary
 from outcomes.filters import Filters
-from outcomes.report import SAMPLE_NOTICE
+from outcomes.outputs import downloads
 
 CACHE_TTL_S = 600
 FILTER_KEYS = {"calls": "filter_calls", "sectors": "filter_sectors", "subregions": "filter_subregions"}
@@ -23,19 +27,158 @@ YEARS_KEY = "filter_years"
 PUBLIC_KEY = "public_mode"
 PUBLIC_ONLY_KEY = "public_only"  # set by the sign-in gate on every run (outcomes/ui_access.py), never by a widget
 LANG_KEY = "lang"
-AS_OF_KEY = "as_of"  # the version the pages show; LATEST (or absent) follows the newest version
+AS_OF_KEY = "as_of"  # the version the pages show; LATEST (or absent) follows the newest version; a link may set it
 LATEST = 0
 LATEST_SEEN_KEY = "as_of_latest"  # the newest version as this script run found it
+FRAME_KEY = "frame_entered"  # set by dashboard.py in every session that has run the frame (first run: the link)
+LINK_LANG_KEY = "link_lang"  # the language the address bar said last (the switch wins over a stale one)
+LINK_NOTICE_KEY = "link_notice"  # values of the link that the data does not have, shown once
+# Query-string names (PRODUCT.md, "Languages and links") and the filter each one sets.
+LINK_FILTERS = {"call": "calls", "sector": "sectors", "subregion": "subregions"}
 
 
 def lang() -> str:
     """The language of this browser session (en or pl)."""
-    return str(st.session_state.get(LANG_KEY, vocabulary.DEFAULT_LANGUAGE))
+    chosen = st.session_state.get(LANG_KEY)
+    return chosen if chosen in vocabulary.LANGUAGES else vocabulary.DEFAULT_LANGUAGE
 
 
-def t(key: str, **params: object) -> str:
-    """The vocabulary term `key` in this session's language (outcomes/vocabulary)."""
+def t(key: str, **params: object) -> textsafe.Markdown:
+    """The vocabulary term `key` in this session's language, its text parameters escaped for Markdown.
+
+    The result is safe Markdown, so it may itself be a parameter of another term without being escaped twice.
+    """
+    return textsafe.Markdown(vocabulary.text(key, lang(), escape=textsafe.markdown, **params))
+
+
+def plain(key: str, **params: object) -> str:
+    """The vocabulary term `key` in this session's language, unescaped: for table headers and cells and for
+    chart builders, which show text as it is (or escape it themselves)."""
     return vocabulary.text(key, lang(), **params)
+
+
+def labels(options: Iterable[object], word: Callable[[object], str]) -> Callable[[object], str]:
+    """A widget's format_func with the words made now, in this run's language (a test may call it later)."""
+    return {option: word(option) for option in options}.__getitem__
+
+
+def md(value: object) -> str:
+    """A value from a workbook or a user, escaped to show as text in any Markdown-rendering element."""
+    return textsafe.markdown(value)
+
+
+def fmt_count(value: object) -> str:
+    """A count in this session's format; a count that public mode hid says so."""
+    if formatting.missing(value):
+        return vocabulary.text("public.hidden_count", lang(), threshold=public.THRESHOLD)
+    return formatting.count(value, lang())
+
+
+def browser_language() -> str:
+    """The browser's language when the product speaks it, else English."""
+    locale = (st.context.locale or "").lower()
+    return next((code for code in vocabulary.LANGUAGES if locale.startswith(code)), vocabulary.DEFAULT_LANGUAGE)
+
+
+def enter_frame() -> None:
+    """Called by dashboard.py first on every run: the session's language, and the view a link asks for.
+
+    The first run of a session reads the whole link (language, version, filters, public mode); later
+    runs only follow `?lang=` when the link changes it, so the sidebar switch keeps the session's choice.
+    """
+    first_run = not st.session_state.get(FRAME_KEY)
+    st.session_state[FRAME_KEY] = True
+    asked = st.query_params.get("lang")
+    if asked in vocabulary.LANGUAGES and (first_run or asked != st.session_state.get(LINK_LANG_KEY)):
+        st.session_state[LANG_KEY] = st.session_state[LINK_LANG_KEY] = asked
+    elif LANG_KEY not in st.session_state:
+        st.session_state[LANG_KEY] = browser_language()
+    if first_run:
+        _apply_link()
+
+
+def _apply_link() -> None:
+    """Put the link's view into the widgets' state; values the data does not have are dropped and named."""
+    params = st.query_params
+    options = filter_options()
+    dropped: list[tuple[str, str]] = []
+    if "lang" in params and params.get("lang") not in vocabulary.LANGUAGES:
+        dropped.append(("lang", params.get("lang")))
+    if "as_of" in params:
+        as_of = params.get("as_of")
+        if as_of.isdigit() and int(as_of) in {v.version for v in db.versions()}:
+            st.session_state[AS_OF_KEY] = int(as_of)
+        else:
+            dropped.append(("as_of", as_of))
+    for name, option in LINK_FILTERS.items():
+        values = params.get_all(name)
+        known = [v for v in dict.fromkeys(values) if v in options[option]]
+        dropped += [(name, v) for v in values if v not in options[option]]
+        if known:
+            st.session_state[FILTER_KEYS[option]] = known
+    if "years" in params:
+        span = _years_span(params.get("years"), options)
+        if span is None:
+            dropped.append(("years", params.get("years")))
+        else:
+            st.session_state[YEARS_KEY] = span
+    if "public" in params:
+        if params.get("public") in ("1", "0"):
+            st.session_state[PUBLIC_KEY] = params.get("public") == "1"
+        else:
+            dropped.append(("public", params.get("public")))
+    if dropped:
+        st.session_state[LINK_NOTICE_KEY] = dropped
+
+
+def _years_span(text: str, options: dict[str, object]) -> tuple[int, int] | None:
+    """'2015-2018' within the data's years, as the slider's value; None when it is not such a span."""
+    first, _, last = text.partition("-")
+    if not (first.isdigit() and last.isdigit()) or options["first_year"] is None:
+        return None
+    low, high = sorted((int(first), int(last)))
+    low, high = max(low, options["first_year"]), min(high, options["last_year"])
+    return (low, high) if low <= high else None
+
+
+def link_notice() -> None:
+    """Say once which values of the link were dropped (a small notice, never an error)."""
+    dropped = st.session_state.pop(LINK_NOTICE_KEY, None)
+    if dropped:
+        values = formatting.listing(
+            [
+                vocabulary.text("link.value", lang(), name=vocabulary.text(f"link.name.{n}", lang()), value=v)
+                for n, v in dropped
+            ],
+            lang(),
+        )
+        st.toast(t("link.dropped", values=values), icon=":material/link_off:")
+
+
+def view_params() -> dict[str, list[str]]:
+    """The query string that reopens this view (PRODUCT.md, "Languages and links")."""
+    state = st.session_state
+    params: dict[str, list[str]] = {"lang": [lang()]}
+    if state.get(AS_OF_KEY) not in (None, LATEST):
+        params["as_of"] = [str(state[AS_OF_KEY])]
+    for name, option in LINK_FILTERS.items():
+        if state.get(FILTER_KEYS[option]):
+            params[name] = [str(v) for v in state[FILTER_KEYS[option]]]
+    filters = _sidebar_filters()
+    if filters.year_from is not None or filters.year_to is not None:
+        years = state[YEARS_KEY]
+        params["years"] = [f"{years[0]}-{years[1]}"]
+    if public_mode():
+        params["public"] = ["1"]
+    return params
+
+
+def keep_link_in_step() -> None:
+    """Write the view into the address bar, so that a copied link reopens it; only when it changed."""
+    wanted = view_params()
+    st.session_state[LINK_LANG_KEY] = lang()
+    if {name: st.query_params.get_all(name) for name in st.query_params} != wanted:
+        st.query_params.from_dict(wanted)
 
 
 def refresh_versions() -> list[db.Version]:
@@ -63,13 +206,13 @@ def data_version() -> int:
 
 
 def version_text(version: int | None = None) -> str:
-    """'version 3 — programme_2026Q1.xlsx, imported 31 Mar 2026 15:02 by a.nowak'."""
+    """'version 3 — programme_2026Q1.xlsx, imported 31 March 2026, 15:02 UTC by a.nowak' (plain text)."""
     info = db.version_info(data_version() if version is None else version)
-    return t(
+    return plain(
         "versions.label",
         version=info.version,
         source=info.source_name,
-        imported=f"{info.imported_at:%d %b %Y %H:%M} UTC",
+        imported=f"{formatting.date_time(info.imported_at, lang())} UTC",
         author=info.author,
     )
 
@@ -139,9 +282,14 @@ def _is_sample(version: int) -> bool:
 def output_notes() -> list[str]:
     """What a downloaded file must say about itself: the version it shows, illustrative sample data, public
     version."""
-    notes = [vocabulary.text("versions.as_of", "en", label=version_text())]
-    notes += [SAMPLE_NOTICE["en"]] if _is_sample(data_version()) else []
-    return [*notes, public.NOTICE["en"]] if public_mode() else notes
+    notes = [plain("versions.as_of", label=version_text())]
+    notes += [vocabulary.text("sample.notice", lang())] if _is_sample(data_version()) else []
+    return [*notes, public_notice()] if public_mode() else notes
+
+
+def public_notice() -> str:
+    """What the public version says about itself, in this session's language."""
+    return vocabulary.text("public.notice", lang(), threshold=public.THRESHOLD)
 
 
 def _file_name(key: str, extension: str) -> str:
@@ -164,24 +312,74 @@ def hidden_in_public(stage: indicators.FunnelStage) -> bool:
     return public_mode() and stage.unit == "SMEs" and public.is_suppressed(stage.count)
 
 
+def clear_caches() -> None:
+    """Forget every cached result (after an import)."""
+    st.cache_data.clear()
+
+
+# The pages, in menu order: (file stem = url path, icon, vocabulary key of the title).
+PAGES = (
+    ("overview", ":material/dashboard:", "nav.overview"),
+    ("clusters", ":material/hub:", "nav.clusters"),
+    ("smes_markets", ":material/public:", "nav.smes_markets"),
+    ("finance", ":material/euro:", "nav.finance"),
+    ("support_readiness", ":material/handshake:", "nav.support_readiness"),
+    ("comparison", ":material/balance:", "evidence.nav.compare"),
+    ("indicators", ":material/flag:", "evidence.nav.indicators"),
+    ("planner", ":material/trending_up:", "evidence.nav.plan"),
+    ("report", ":material/description:", "nav.report"),
+    ("changes", ":material/difference:", "versions.page"),
+    ("data", ":material/database:", "nav.data"),
+    ("methodology", ":material/menu_book:", "nav.methodology"),
+)
+_frame = threading.local()
+
+
+def pages() -> list[st.Page]:
+    """The dashboard's pages for `st.navigation`, titled in this session's language; url_path = file stem."""
+    return [st.Page(f"pages/{stem}.py", title=t(title), icon=icon, url_path=stem) for stem, icon, title in PAGES]
+
+
+@contextlib.contextmanager
+def framed() -> Iterator[None]:
+    """dashboard.py runs the chosen page inside this, so a page knows it runs inside the frame."""
+    _frame.active = True
+    try:
+        yield
+    finally:
+        _frame.active = False
+
+
 def _run_through_frame() -> None:
     """Make sure the page runs inside dashboard.py, not on its own.
 
     Streamlit treats a `pages/` folder as an old-style multipage app until `st.navigation` has run
-    once in the process, so on a fresh server a page opened by its URL runs without the frame
-    (no filters, no banner, wrong menu). Switch to `st.navigation` and run again through the frame;
-    the page's url_path equals its file stem, so the same page is shown.
+    once in the process (kept on purpose: https://github.com/streamlit/streamlit/pull/10255; see also
+    https://github.com/streamlit/streamlit/issues/8860), so on a fresh server a page opened by its
+    URL runs without the frame: no filters, no banner, wrong menu. A page that finds itself outside
+    the frame declares the navigation (public `st.navigation`, which ends the old-style mode) and
+    runs again; its url_path equals its file stem, so the same page is shown, now through the frame.
+    tests/app/test_languages.py fails when Streamlit no longer needs this.
     """
-    from streamlit.runtime.pages_manager import PagesManager
+    if getattr(_frame, "active", False):
+        return
+    # The same pages as dashboard.py, behind the same hidden default, so that every url_path keeps its page.
+    home = st.Page(_not_shown, title=t("nav.home"), url_path="home", default=True, visibility="hidden")
+    st.navigation([home, *pages()], position="hidden")
+    st.rerun()
 
-    if PagesManager.uses_pages_directory:
-        PagesManager.uses_pages_directory = False
-        st.rerun()
+
+def _not_shown() -> None:
+    """The hidden default page while the frame takes over; the rerun runs dashboard.py instead."""
 
 
 def current_filters() -> Filters:
-    """The shared sidebar filters as the user set them (see dashboard.py)."""
+    """The shared sidebar filters as the user set them (see dashboard.py); every page starts here."""
     _run_through_frame()
+    return _sidebar_filters()
+
+
+def _sidebar_filters() -> Filters:
     state = st.session_state
     years = state.get(YEARS_KEY)
     options = filter_options()
@@ -227,12 +425,14 @@ def require_sheet(sheet: str, what: str) -> bool:
     """Say plainly that `what` needs a sheet the workbook lacks; True when the sheet is there."""
     if sheet_present(sheet):
         return True
-    st.info(f"No **{sheet}** sheet in this workbook, so {what} cannot be shown. Add the sheet and import again.")
+    st.info(t("sheet.missing", sheet=sheet, what=what))
     return False
 
 
 def filters_caption(filters: Filters) -> None:
-    st.caption(f"Showing {filters.describe()}. " + t("versions.as_of", label=version_text()))
+    """The selection the page shows, in one line under its title, and the version it is from."""
+    scope = vocabulary.text("filters.showing", lang(), scope=filters.describe(lang(), textsafe.markdown))
+    st.caption(f"{scope} {t('versions.as_of', label=version_text())}")
 
 
 def provenance(
@@ -245,21 +445,40 @@ def provenance(
 ) -> None:
     """'How is this computed?': the definition, the SQL that produced the figure and the rows behind it."""
     sql = db.query(query_name)
-    with st.expander(f"How is this computed? — {title}"):
+    with st.expander(t("common.how_computed", title=title)):
         st.markdown(definition)
         if filters is not None:
-            st.caption(f"Filters: {filters.describe()}. Parameters: {', '.join(sql.parameters) or 'none'}.")
+            parameters = ", ".join(sql.parameters) or vocabulary.text("provenance.no_parameters", lang())
+            scope = filters.describe(lang(), textsafe.markdown)
+            st.caption(vocabulary.text("provenance.filters", lang(), scope=scope, parameters=parameters))
         st.caption(t("versions.as_of", label=version_text()))
         st.code(sql.sql, language="sql")
-        st.dataframe(rows, hide_index=True, width="stretch")
+        st.dataframe(rows, hide_index=True, width="stretch", column_config=labelled_columns(rows))
         st.download_button(
-            "Rows as CSV",
-            data=lambda: exports.table_csv(rows),
+            t("provenance.rows_csv"),
+            data=lambda: downloads.table_csv(rows),
             file_name=_file_name(query_name, "csv"),
             on_click="ignore",
             mime="text/csv",
             key=f"provenance_csv_{key or query_name}",
         )
+
+
+def labelled_columns(frame: pd.DataFrame, config: dict | None = None) -> dict:
+    """Headers (and help) for every column from the vocabulary (`col.<name>`), unless `config` words it."""
+    merged = dict(config or {})
+    for column in frame.columns:
+        key = f"col.{column}"
+        if key not in vocabulary.TERMS:
+            continue
+        label = plain(key)
+        help_text = plain(f"{key}.help") if f"{key}.help" in vocabulary.TERMS else None
+        given = merged.get(column)
+        if given is None:
+            merged[column] = st.column_config.Column(label, help=help_text)
+        elif isinstance(given, dict) and not given.get("label"):
+            merged[column] = {**given, "label": label, "help": given.get("help") or help_text}
+    return merged
 
 
 MIME_TYPES = {
@@ -292,13 +511,13 @@ def chart(figure: go.Figure, key: str, caption: str | None = None) -> None:
     if caption:
         st.caption(caption)
     if public_mode():
-        st.caption(f":orange[{public.NOTICE['en']}]")
+        st.caption(f":orange[{md(public_notice())}]")
     notes = output_notes()
     _download_buttons(
         key,
         {
-            "png": lambda: exports.figure_image(figure, "png", notes=notes),
-            "svg": lambda: exports.figure_image(figure, "svg", notes=notes),
+            "png": lambda: downloads.figure_image(figure, "png", notes=notes),
+            "svg": lambda: downloads.figure_image(figure, "svg", notes=notes),
         },
     )
 
@@ -306,12 +525,18 @@ def chart(figure: go.Figure, key: str, caption: str | None = None) -> None:
 def table(frame: pd.DataFrame, key: str, column_config: dict | None = None, height: int | str = "auto") -> None:
     """Show a table with CSV and XLSX downloads whose cells cannot execute in a spreadsheet."""
     st.dataframe(
-        frame, hide_index=True, width="stretch", column_config=column_config, key=f"table_{key}", height=height
+        frame,
+        hide_index=True,
+        width="stretch",
+        column_config=labelled_columns(frame, column_config),
+        key=f"table_{key}",
+        height=height,
     )
     if frame.attrs.get("suppressed_cells"):
-        st.caption(f":orange[{public.NOTICE['en']} Empty cells here are suppressed.]")
+        st.caption(f":orange[{md(public_notice())} {t('public.suppressed_cells')}]")
     notes = output_notes()
+    about = vocabulary.text("download.about_sheet", lang())
     _download_buttons(
         key,
-        {"csv": lambda: exports.table_csv(frame), "xlsx": lambda: exports.table_xlsx(frame, key, notes)},
+        {"csv": lambda: downloads.table_csv(frame), "xlsx": lambda: downloads.table_xlsx(frame, key, notes, about)},
     )

@@ -3,7 +3,8 @@
 import pandas as pd
 import streamlit as st
 
-from outcomes import changes, db, indicators, ui, version_charts
+from outcomes import changes, db, indicators, ui
+from outcomes.charts import versions as version_charts
 from outcomes.schema import SHEETS
 
 PICK_FROM_KEY = "changes_from"
@@ -51,11 +52,17 @@ shown = ui.data_version()
 left_pick, right_pick = st.columns(2)
 with right_pick:
     target = st.selectbox(
-        ui.t("versions.to"), numbers, index=numbers.index(shown), format_func=ui.version_text, key=PICK_TO_KEY
+        ui.t("versions.to"),
+        numbers,
+        index=numbers.index(shown),
+        format_func=ui.labels(numbers, ui.version_text),
+        key=PICK_TO_KEY,
     )
 with left_pick:
     older = [n for n in numbers if n < target] or [n for n in numbers if n != target]
-    source = st.selectbox(ui.t("versions.from"), older, format_func=ui.version_text, key=PICK_FROM_KEY)
+    source = st.selectbox(
+        ui.t("versions.from"), older, format_func=ui.labels(older, ui.version_text), key=PICK_FROM_KEY
+    )
 
 found = _diff(source, target, db.resolve())
 labels = {s.key: s.label for s in indicators.FUNNEL_STAGES}
@@ -74,7 +81,7 @@ for column, stage in zip(columns, found.stages.values(), strict=True):
 st.subheader(ui.t("versions.over_time"))
 ui.chart(
     version_charts.funnel_over_versions(
-        db.funnel_by_version(), labels, ui.t("versions.axis_version"), ui.t("versions.axis_units")
+        db.funnel_by_version(), labels, ui.plain("versions.axis_version"), ui.plain("versions.axis_units"), ui.lang()
     ),
     key="funnel_over_versions",
     caption=ui.t("versions.over_time_caption"),

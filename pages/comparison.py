@@ -3,7 +3,8 @@
 import pandas as pd
 import streamlit as st
 
-from outcomes import charts_evidence, ui
+from outcomes import ui
+from outcomes.charts import evidence as charts_evidence
 from outcomes.evidence import comparison, wording
 
 
@@ -59,7 +60,7 @@ else:
         f"{ui.t(f'evidence.report.stage.{i.stage}')}: {ui.t(f'evidence.report.what.{i.outcome}')}" for i in shown
     ]
     groups = {group: ui.t(f"evidence.group.{group}") for group in comparison.GROUPS}
-    ui.chart(charts_evidence.comparison_chart(shown, row_labels, groups), key="comparison_chart")
+    ui.chart(charts_evidence.comparison_chart(shown, row_labels, groups, ui.lang()), key="comparison_chart")
 
     st.subheader(ui.t("evidence.compare.table"))
     table = wording.comparison_table(items, lang, public_view)

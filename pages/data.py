@@ -3,7 +3,7 @@
 import pandas as pd
 import streamlit as st
 
-from outcomes import access, db, ingest, template, ui, ui_access
+from outcomes import access, db, formatting, ingest, template, ui, ui_access
 from outcomes.access import Role
 from outcomes.schema import REQUIRED_SHEETS, SHEETS
 
@@ -15,6 +15,7 @@ RESTORED_KEY = "data_restored"  # the confirmation shown after a restore
 RESTORE_PICK_KEY = "data_restore_pick"
 RESTORE_CONFIRM_KEY = "data_restore_confirm"
 PAGE_STATE_KEYS = ("cluster_pick",)  # selections that may not exist in a new workbook
+t, lang = ui.t, ui.lang()
 
 
 def _check(files: list) -> dict:
@@ -75,7 +76,7 @@ def _import(staged: ingest.StagedUpload) -> None:
             "version": result.version,
         }
     else:
-        st.session_state[IMPORTED_KEY] = {"error": f"{result.source_name} did not pass the checks; nothing changed."}
+        st.session_state[IMPORTED_KEY] = {"error": ui.plain("data.not_passed", file=result.source_name)}
 
 
 def _show_latest() -> None:
@@ -119,28 +120,35 @@ def _problems_table(result: ingest.Validation) -> pd.DataFrame:
 
 
 def _rows_text(rows: dict[str, int]) -> str:
-    return ", ".join(f"{sheet} {count:,}" for sheet, count in rows.items())
+    return ", ".join(f"{sheet} {formatting.count(count, lang)}" for sheet, count in rows.items())
 
 
 filters = ui.current_filters()
 may_import = ui_access.current().may(Role.MANAGER)
-st.title("Data")
+st.title(t("data.title"))
 loaded = ui.dataset()
 st.markdown(
-    f"Loaded now: **{loaded.get('source_name')}** "
-    f"(imported {loaded.get('imported_at'):%d %b %Y %H:%M}; SHA-256 `{str(loaded.get('sha256'))[:12]}…`)"
-    + (" — the illustrative sample." if ui.is_sample() else ".")
+    t(
+        "data.loaded",
+        source=str(loaded.get("source_name")),
+        when=formatting.date_time(loaded.get("imported_at"), lang),
+        sha=str(loaded.get("sha256"))[:12],
+        sample=t("data.loaded_sample") if ui.is_sample() else ".",
+    )
 )
 st.caption(ui.t("versions.as_of", label=ui.version_text()))
 
 load_tab, versions_tab, log_tab, rules_tab, template_tab = st.tabs(
-    ["Load a workbook", ui.t("versions.tab"), "Import log", "Data-quality rules", "Blank template"]
+    [
+        t(f"data.tab.{tab}") if tab != "versions" else t("versions.tab")
+        for tab in ("load", "versions", "log", "rules", "template")
+    ]
 )
 
 with load_tab:
     imported = st.session_state.pop(IMPORTED_KEY, None)
     if imported and "error" in imported:
-        st.error(imported["error"])
+        st.error(ui.md(imported["error"]))
     elif imported:
         st.success(
             ui.t(
@@ -151,24 +159,23 @@ with load_tab:
             )
         )
         with st.container(key="data_new_figures"):
-            st.markdown("**The funnel on the new data**")
+            st.markdown(t("data.new_funnel"))
             stages = ui.funnel(filters)
             # Two to a row, so that the stages' full names fit.
             for number, stage in enumerate(stages):
                 if number % 2 == 0:
                     row = st.columns(2)
-                row[number % 2].metric(f"{stage.label} ({stage.unit})", f"{stage.count:,}")
+                row[number % 2].metric(
+                    t("data.stage_metric", label=t(f"stage.{stage.key}.label"), unit=t(f"unit.{stage.unit}")),
+                    formatting.count(stage.count, lang),
+                )
 
-    st.markdown(
-        "Upload the programme workbook (xlsx, xls or ods), or the CSV files of one workbook at once (one "
-        f"`SHEET.csv` per sheet). Required sheets: {', '.join(REQUIRED_SHEETS)}. Every problem is listed before "
-        "anything is loaded; a workbook with problems changes nothing."
-    )
+    st.markdown(t("data.upload_help", sheets=", ".join(REQUIRED_SHEETS)))
     if not may_import:
         st.info(ui.t("access.import_managers_only"), icon=":material/lock:")
     files = (
         st.file_uploader(
-            "Workbook or CSV files",
+            t("data.uploader"),
             type=[*SPREADSHEET_TYPES, "csv"],
             accept_multiple_files=True,
             key=f"data_upload_{st.session_state.get(UPLOADS_KEY, 0)}",
@@ -182,17 +189,17 @@ with load_tab:
         checked = _check(files)
         result: ingest.Validation | None = checked["result"]
         if checked["error"]:
-            st.error(checked["error"], icon=":material/block:")
+            st.error(ui.md(checked["error"]), icon=":material/block:")
         elif result is not None:
             for note in result.notes:
-                st.info(note)
+                st.info(ui.md(note))
             if result.ok:
-                st.success(f"**{result.source_name}** passed every check ({_rows_text(result.rows_per_sheet)}).")
+                st.success(t("data.passed", file=result.source_name, rows=_rows_text(result.rows_per_sheet)))
                 missing = [s.name for s in SHEETS if not s.required and s.name not in result.rows_per_sheet]
                 if missing:
-                    st.caption(f"Optional sheets not in this workbook (their pages will say so): {', '.join(missing)}.")
+                    st.caption(t("data.optional_missing", sheets=", ".join(missing)))
                 st.button(
-                    f"Import {result.source_name}, replacing {loaded.get('source_name')}",
+                    t("data.import_button", new=result.source_name, old=str(loaded.get("source_name"))),
                     key="data_import",
                     type="primary",
                     icon=":material/upload:",
@@ -200,9 +207,14 @@ with load_tab:
                     args=(checked["staged"],),
                 )
             else:
+                problem_count = len(result.problems)
                 st.error(
-                    f"**{result.source_name}** has {len(result.problems):,} problems; nothing was loaded. "
-                    "Correct them in the workbook and upload it again."
+                    t(
+                        "data.problems",
+                        count=problem_count,
+                        n=formatting.count(problem_count, lang),
+                        file=result.source_name,
+                    )
                 )
                 problems = _problems_table(result)
                 ui.table(
@@ -232,7 +244,9 @@ with versions_tab:
     )
     older = [v.version for v in reversed(held[:-1])]
     if older:
-        pick = st.selectbox(ui.t("versions.restore_pick"), older, format_func=ui.version_text, key=RESTORE_PICK_KEY)
+        pick = st.selectbox(
+            ui.t("versions.restore_pick"), older, format_func=ui.labels(older, ui.version_text), key=RESTORE_PICK_KEY
+        )
         confirmed = st.checkbox(ui.t("versions.restore_confirm", version=pick), key=RESTORE_CONFIRM_KEY)
         st.button(
             ui.t("versions.restore_button"),
@@ -246,7 +260,7 @@ with versions_tab:
 with log_tab:
     log = db.import_log()
     if log.empty:
-        st.info("No import has been recorded yet.")
+        st.info(t("data.no_log"))
     else:
         ui.table(
             log.assign(
@@ -255,52 +269,50 @@ with log_tab:
             ),
             key="import_log",
             column_config={
-                "sha256": "SHA-256 (start)",
-                "version": ui.t("versions.col_version"),
-                "author": ui.t("versions.col_author"),
-                "outcome": ui.t("versions.col_outcome"),
-                "rows": st.column_config.TextColumn("rows", width="large"),
+                "version": ui.plain("versions.col_version"),
+                "author": ui.plain("versions.col_author"),
+                "outcome": ui.plain("versions.col_outcome"),
+                "rows": st.column_config.TextColumn(width="large"),
             },
         )
 
 with rules_tab:
-    st.markdown(
-        "Each rule is a query that returns the rows breaking it. The rules check the whole workbook, whatever "
-        "the filters. Rows they list do not stop an import: they are counted as the funnel definitions say."
-    )
+    st.markdown(t("data.rules_text"))
     rules = [db.query(name) for name in db.query_names() if name.startswith("dq_")]
     results = {rule.name: ui.query(rule.name) for rule in rules}
     ui.table(
         pd.DataFrame(
             {
                 "rule": [rule.header.get("title", rule.name) for rule in rules],
-                "offending rows": [len(results[rule.name]) for rule in rules],
-                "why it matters": [rule.header.get("why", "") for rule in rules],
+                "offending_rows": [len(results[rule.name]) for rule in rules],
+                "why": [rule.header.get("why", "") for rule in rules],
             }
         ),
         key="dq_summary",
-        column_config={"why it matters": st.column_config.TextColumn(width="large")},
+        column_config={"why": st.column_config.TextColumn(width="large")},
     )
     for rule in rules:
         rows = results[rule.name]
         with st.expander(
-            f"{rule.header.get('title', rule.name)} — {len(rows):,} {'row' if len(rows) == 1 else 'rows'}",
+            t(
+                "data.rule_rows",
+                count=len(rows),
+                n=formatting.count(len(rows), lang),
+                title=rule.header.get("title", rule.name),
+            ),
             icon=":material/warning:" if len(rows) else ":material/check_circle:",
         ):
-            st.caption(rule.header.get("why", ""))
+            st.caption(ui.md(rule.header.get("why", "")))
             if rows.empty:
-                st.write("No rows break this rule.")
+                st.write(t("data.rule_clean"))
             else:
                 ui.table(rows, key=rule.name)
             st.code(rule.sql, language="sql")
 
 with template_tab:
-    st.markdown(
-        "The blank workbook has one sheet per table with the column headers, an instructions sheet saying what "
-        "each column holds, drop-downs for the codes and date formats. Fill it in and load it above."
-    )
+    st.markdown(t("data.template_text"))
     st.download_button(
-        "Blank workbook template (xlsx)",
+        t("data.template_button"),
         data=template.build_template,
         file_name="programme-template.xlsx",
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

@@ -3,20 +3,15 @@
 import pandas as pd
 import streamlit as st
 
-from outcomes import charts, indicators, public, ui
+from outcomes import formatting, indicators, public, ui
+from outcomes.charts import overview as charts
 
-SME_BASE_LABEL = "SME members of supported clusters"
-CARD_TITLES = {
-    "supported_clusters": "Supported clusters",
-    "implementation_grants": "Implementation grants",
-    "exporting_clusters": "Exporting clusters",
-    "trading_smes": "Trading SMEs",
-}
+t, lang = ui.t, ui.lang()
 # Optional sheets without which a stage cannot be reached at all (PRODUCT.md, funnel definitions).
 STAGE_SHEETS = {"exporting_clusters": "deals", "trading_smes": "exports"}
 
 filters = ui.current_filters()
-st.title("Programme overview")
+st.title(t("overview.title"))
 ui.filters_caption(filters)
 
 stages = ui.funnel(filters)
@@ -29,43 +24,46 @@ stage_targets = {
 # Targets are set for the whole programme; against a filtered subset they would mislead.
 shown_targets = stage_targets if filters.is_all else {}
 missing_sheets = {key: sheet for key, sheet in STAGE_SHEETS.items() if not ui.sheet_present(sheet)}
-
-
-def _percent(share: float) -> str:
-    return f"{share * 100:.0f} %"
+sme_base = t("stage.sme_base")
 
 
 def _stage_caption(stage: indicators.FunnelStage) -> str:
     if stage.base and stage.interval:
-        of_what = f" {SME_BASE_LABEL}" if stage.unit_changes else ""
-        low, high = stage.interval
-        caption = (
-            f"{stage.count:,} of {stage.base:,}{of_what} · {_percent(stage.share)} "
-            f"(95 % CI {_percent(low)}–{_percent(high)})"
+        caption = t(
+            "overview.stage_caption",
+            k_of_n=formatting.k_of_n(stage.count, stage.base, lang),
+            of_what=f" {sme_base}" if stage.unit_changes else "",
+            share=formatting.percent(stage.share, lang),
+            interval=t("format.ci", interval=formatting.interval(stage.interval, lang)),
         )
     elif stage.base is None:
-        caption = "first stage of the funnel"
+        caption = t("stage.first")
     else:
-        caption = "nothing reached the stage before, so there is nothing to convert"
+        caption = t("overview.nothing_to_convert")
     target = shown_targets.get(stage.key)
     if target:
-        caption += f" · target {target:,.0f} ({_percent(stage.count / target)} reached)"
+        caption += t(
+            "overview.target_caption",
+            target=formatting.number(target, lang),
+            share=formatting.percent(stage.count / target, lang),
+        )
     return caption
 
 
 def _stage_card(stage: indicators.FunnelStage) -> None:
-    definition = indicators.STAGES_BY_KEY[stage.key].definition
-    title = CARD_TITLES.get(stage.key, stage.label)
+    definition = t(f"stage.{stage.key}.definition")
+    title = t(f"stage.{stage.key}.card")
+    help_text = t("overview.card_help", label=t(f"stage.{stage.key}.label"), definition=definition)
     with st.container(border=True, key=f"kpi_{stage.key}"):
         if stage.key in missing_sheets:
-            st.metric(title, "—", help=f"**{stage.label}.** {definition}")
-            st.caption(f"No **{missing_sheets[stage.key]}** sheet in this workbook, so this stage cannot be counted.")
+            st.metric(title, "—", help=help_text)
+            st.caption(t("overview.no_sheet_stage", sheet=missing_sheets[stage.key]))
             return
         if ui.hidden_in_public(stage):
-            st.metric(title, public.shown_count(stage.count), help=f"**{stage.label}.** {definition}")
-            st.caption(f"Fewer than {public.THRESHOLD} firms: hidden in public mode.")
+            st.metric(title, public.shown_count(stage.count), help=help_text)
+            st.caption(t("public.fewer_than", threshold=public.THRESHOLD))
             return
-        st.metric(title, f"{stage.count:,}", help=f"**{stage.label}.** {definition}")
+        st.metric(title, formatting.count(stage.count, lang), help=help_text)
         st.caption(_stage_caption(stage))
         if stage.unit == "SMEs":
             rows = ui.query("stage_smes", filters)
@@ -76,26 +74,10 @@ def _stage_card(stage: indicators.FunnelStage) -> None:
         ui.provenance(title, definition, query_name, rows, filters, key=f"kpi_{stage.key}")
 
 
-def _eur(value: float | None) -> str:
-    return "—" if value is None or pd.isna(value) else f"EUR {value:,.0f}"
+AWARDED_DEFINITION = t("overview.awarded_definition")
+COST_DEFINITION = t("overview.cost_definition")
 
-
-def _count(value: object) -> str:
-    """A count with thousands separators, or a dash for a missing (suppressed) one."""
-    return "—" if value is None or pd.isna(value) else f"{int(value):,}"
-
-
-AWARDED_DEFINITION = (
-    "Sum of `grant_amount` of every **awarded** grant (both stages) of the selected clusters whose decision "
-    "falls in the selected years, converted to EUR with the programme's `fx_to_eur`."
-)
-COST_DEFINITION = (
-    "**Gross public cost**: all co-financing awarded (as in the card before) divided by the number of trading "
-    "SMEs. It charges the whole programme to this one outcome, so it is an upper bound, not the cost of "
-    "an export."
-)
-
-st.subheader("Headline figures")
+st.subheader(t("overview.headline"))
 cluster_stages = [s for s in stages if s.unit == stages[0].unit]
 other_stages = [s for s in stages if s.unit != stages[0].unit]
 for column, stage in zip(st.columns(len(cluster_stages)), cluster_stages, strict=True):
@@ -107,64 +89,68 @@ for column, stage in zip(columns, other_stages, strict=False):
     with column:
         _stage_card(stage)
 with columns[-2], st.container(border=True, key="kpi_awarded"):
-    st.metric("Co-financing awarded (EUR)", _eur(money["awarded_eur"]), help=AWARDED_DEFINITION)
+    st.metric(t("overview.awarded"), formatting.money(money["awarded_eur"], lang), help=AWARDED_DEFINITION)
     st.caption(
-        f"{money['currency']} {money['awarded_amount']:,.0f} in {money['awarded_grants']:,} awarded grants, "
-        f"at {money['fx_to_eur']:g} EUR per {money['currency']}"
+        t(
+            "overview.awarded_caption",
+            amount=formatting.money(money["awarded_amount"], lang, str(money["currency"])),
+            grants=formatting.count(money["awarded_grants"], lang),
+            rate=formatting.rate(money["fx_to_eur"], lang),
+            currency=str(money["currency"]),
+        )
     )
-    ui.provenance("Co-financing awarded", AWARDED_DEFINITION, "kpis", kpis, filters, key="kpi_awarded")
+    ui.provenance(t("overview.awarded_title"), AWARDED_DEFINITION, "kpis", kpis, filters, key="kpi_awarded")
 with columns[-1], st.container(border=True, key="kpi_cost_per_sme"):
-    st.metric("Cost per trading SME (EUR)", _eur(money["cost_per_trading_sme_eur"]), help=COST_DEFINITION)
+    st.metric(t("overview.cost"), formatting.money(money["cost_per_trading_sme_eur"], lang), help=COST_DEFINITION)
     if "trading_smes" in missing_sheets:
-        st.caption(f"No **{missing_sheets['trading_smes']}** sheet in this workbook, so there are no trading SMEs.")
+        st.caption(t("overview.cost_no_sheet", sheet=missing_sheets["trading_smes"]))
     else:
-        st.caption(f"gross public cost: co-financing awarded ÷ {_count(money['trading_smes'])} trading SMEs")
-    ui.provenance("Cost per trading SME", COST_DEFINITION, "kpis", kpis, filters, key="kpi_cost_per_sme")
+        st.caption(t("overview.cost_caption", count=formatting.count(money["trading_smes"], lang)))
+    ui.provenance(t("overview.cost_title"), COST_DEFINITION, "kpis", kpis, filters, key="kpi_cost_per_sme")
 
-st.subheader("The funnel: how far clusters got")
+st.subheader(t("overview.funnel"))
 if stages[0].count == 0:
-    st.info(
-        "No cluster in this selection has an awarded strategy grant, so no cluster entered the funnel. "
-        "The applications are listed on the Clusters page."
-    )
+    st.info(t("overview.no_supported"))
 if missing_sheets:
     st.info(
         "; ".join(
-            f"{CARD_TITLES[key]}: no **{sheet}** sheet in this workbook, shown as 0"
+            t("overview.funnel_missing", card=t(f"stage.{key}.card"), sheet=sheet)
             for key, sheet in missing_sheets.items()
         )
         + "."
     )
 # In public mode a stage of one or two firms is left out of the chart, as on its card.
 charted = [s for s in stages if not ui.hidden_in_public(s)]
-funnel_figure = charts.funnel_chart(charted, shown_targets, {s.key: SME_BASE_LABEL for s in charted if s.unit_changes})
+bases = {s.key: ui.plain("stage.sme_base") for s in charted if s.unit_changes}
 ui.chart(
-    funnel_figure,
+    charts.funnel_chart(charted, lang, shown_targets, bases),
     key="funnel",
-    caption=(
-        "Stages 1–3 count clusters, stage 4 counts firms (SMEs), so the last panel has its own scale. "
-        "Under each bar: k of n, % and the 95 % Wilson interval of the conversion from the step before "
-        f"(for SMEs: from all {SME_BASE_LABEL}); the whisker shows that interval on the count scale."
-        + (" Diamonds: the programme's targets." if shown_targets else "")
-    ),
+    caption=t("overview.funnel_caption", base=sme_base) + (t("overview.funnel_targets") if shown_targets else ""),
 )
 ui.provenance(
-    "The funnel",
+    t("overview.funnel_title"),
     "\n".join(
-        f"{number}. **{s.label}** ({s.unit}) — {s.definition}"
+        t(
+            "overview.funnel_item",
+            number=number,
+            label=t(f"stage.{s.key}.label"),
+            unit=t(f"unit.{s.unit}"),
+            definition=t(f"stage.{s.key}.definition"),
+        )
         for number, s in enumerate(indicators.FUNNEL_STAGES, start=1)
     )
-    + f"\n\nThe row `member_smes` is the base of the SME stage: the {SME_BASE_LABEL}.",
+    + "\n\n"
+    + t("overview.funnel_base", base=sme_base),
     "funnel",
     ui.query("funnel", filters),
     filters,
     key="funnel",
 )
 if stage_targets and not filters.is_all:
-    st.caption("Programme targets are hidden while filters are set: they apply to the whole programme.")
+    st.caption(t("overview.targets_hidden"))
 if not targets.empty and filters.is_all:
     actual = {s.key: s.count for s in stages}
-    with st.expander("Programme targets against actuals"):
+    with st.expander(t("overview.targets")):
         ui.table(
             targets.assign(
                 actual=targets["indicator"].map(actual),
@@ -178,48 +164,28 @@ if not targets.empty and filters.is_all:
                 "reached": st.column_config.NumberColumn(format="percent"),
             },
         )
-        st.caption("Actuals are shown for the funnel stages; other targets are listed as the workbook states them.")
+        st.caption(t("overview.targets_note"))
 
-st.subheader("Where clusters dropped out, and why")
+st.subheader(t("overview.dropout"))
 attrition = ui.query("attrition", filters)
 stopped = attrition.dropna(subset=["stopped_before"])
 if attrition.empty:
-    st.info("No clusters match the filters.")
+    st.info(t("overview.no_clusters"))
 elif stopped.empty:
-    st.success("Every selected cluster reached the last cluster stage.")
+    st.success(t("overview.all_reached"))
 else:
-    stage_labels = {
-        "supported_clusters": "stage 1 (strategy grant)",
-        "implementation_grants": "stage 2 (implementation grant)",
-        "exporting_clusters": "stage 3 (won or signed deal)",
-    }
     ui.chart(
-        charts.attrition_chart(stopped, stage_labels),
+        charts.attrition_chart(stopped, lang),
         key="attrition",
-        caption=f"{len(stopped):,} of {len(attrition):,} clusters stopped before the last cluster stage.",
+        caption=t("overview.stopped_caption", k_of_n=formatting.k_of_n(len(stopped), len(attrition), lang)),
     )
     ui.provenance(
-        "Where clusters stopped",
-        "Each cluster of the selection is placed at the furthest funnel stage it reached; the reason is the "
-        "latest decision on its application for the next stage (rejected, withdrawn), that it never applied, "
-        "or, after an implementation grant, that none of its deals was won or signed.",
-        "attrition",
-        attrition,
-        filters,
-        key="attrition",
+        t("overview.stopped_title"), t("overview.stopped_definition"), "attrition", attrition, filters, key="attrition"
     )
-    labels = {
-        "none": "no strategy grant",
-        "supported_clusters": "strategy grant",
-        "implementation_grants": "implementation grant",
-        "exporting_clusters": "won or signed deal",
-    }
     ui.table(
-        stopped.assign(furthest_stage=stopped["furthest_stage"].map(labels)).drop(columns="stopped_before"),
+        stopped.assign(
+            furthest_stage=[ui.plain(f"furthest.{key}") for key in stopped["furthest_stage"]],
+            reason=[ui.plain(f"reason.{key}") for key in stopped["reason_key"]],
+        ).drop(columns=["stopped_before", "reason_key"]),
         key="attrition_list",
-        column_config={
-            "cluster_id": "cluster",
-            "name": "name",
-            "furthest_stage": "furthest stage reached",
-        },
     )

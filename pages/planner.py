@@ -3,7 +3,8 @@
 import pandas as pd
 import streamlit as st
 
-from outcomes import charts_evidence, ui
+from outcomes import ui
+from outcomes.charts import evidence as charts_evidence
 from outcomes.evidence import planner, wording
 from outcomes.filters import Filters
 
@@ -101,7 +102,7 @@ if observed is not None:
         ui.t("evidence.plan.fan_stage"),
         planner.STAGE_KEYS,
         index=2,
-        format_func=lambda key: ui.t(f"evidence.plan.stage.{key}"),
+        format_func=ui.labels(planner.STAGE_KEYS, lambda key: ui.t(f"evidence.plan.stage.{key}")),
         key="plan_fan_stage",
     )
     labels = {
@@ -113,7 +114,7 @@ if observed is not None:
         "stage": ui.t(f"evidence.plan.stage.{stage_key}"),
     }
     ui.chart(
-        charts_evidence.fan_chart(fan, stage_key, result, labels),
+        charts_evidence.fan_chart(fan, stage_key, result, labels, ui.lang()),
         key="plan_fan",
         caption=ui.t("evidence.plan.fan_caption"),
     )

@@ -4,17 +4,19 @@ import hashlib
 
 import streamlit as st
 
-from outcomes import access, db, deck, public, report, ui, ui_access
+from outcomes import access, db, formatting, textsafe, ui, ui_access, vocabulary
 from outcomes.access import Role
 from outcomes.filters import Filters
+from outcomes.outputs import deck, drafts, markdown, pdf, word
+from outcomes.outputs.facts import Facts, gather
 
-LANGUAGE_NAMES = {"en": "English", "pl": "Polski"}
+t, lang = ui.t, ui.lang()
 REFUSED_KEY = "report_refused"  # why the last save was refused, shown once
 
 
-@st.cache_data(ttl=ui.CACHE_TTL_S, max_entries=16, show_spinner="Gathering the figures…")
-def _facts(filters: Filters, public_view: bool, version: int, plan_budget: float | None = None) -> report.Facts:
-    return report.gather(filters, public_mode=public_view, version=version, plan_budget=plan_budget)
+@st.cache_data(ttl=ui.CACHE_TTL_S, max_entries=16, show_spinner=False)
+def _facts(filters: Filters, public_view: bool, version: int, plan_budget: float | None = None) -> Facts:
+    return gather(filters, public_mode=public_view, version=version, plan_budget=plan_budget)
 
 
 def _write(section: str, lang: str, text: str) -> None:
@@ -37,13 +39,9 @@ def _restore(section: str, lang: str) -> None:
 
 filters = ui.current_filters()
 public_view = ui.public_mode()
-st.title("Good-practice report and funder deck")
+st.title(t("report.title"))
 ui.filters_caption(filters)
-st.caption(
-    "The sections of the Interreg Europe good-practice form, drafted from the data with live figures. "
-    "Edit a section and save it: your text is kept in the database, also when a new workbook is imported. "
-    "Figures you type are not updated by later imports — restore the draft to get the current ones."
-)
+st.caption(t("report.intro"))
 
 plan_budget = st.number_input(
     ui.t("evidence.report.plan_budget"),
@@ -53,51 +51,57 @@ plan_budget = st.number_input(
     key="report_plan_budget",
     help=ui.t("evidence.report.plan_budget_help"),
 )
-facts = _facts(filters, public_view, ui.data_version(), plan_budget or None)
-programme_id = report.programme_key(facts)
+with st.spinner(t("report.gathering")):
+    facts = _facts(filters, public_view, ui.data_version(), plan_budget or None)
+programme_id = drafts.programme_key(facts)
 left, right = st.columns([1, 2])
 with left:
-    lang = st.radio(
-        "Language", report.LANGUAGES, format_func=LANGUAGE_NAMES.get, horizontal=True, key="report_language"
+    # The report's own language: a Polish-speaking evaluator may draft the English form, and the other way round.
+    if "report_language" not in st.session_state:
+        st.session_state["report_language"] = lang
+    report_lang = st.radio(
+        t("report.language"),
+        vocabulary.LANGUAGES,
+        format_func=ui.labels(vocabulary.LANGUAGES, lambda code: ui.plain(f"language.{code}")),
+        horizontal=True,
+        key="report_language",
     )
-with right, st.expander("Character limits of the form"):
+with right, st.expander(t("report.limits")):
     limit_columns = st.columns(3)
     limits = {
         section: limit_columns[index % 3].number_input(
-            report.HEADINGS["en"][section],
+            drafts.heading(section, lang),
             min_value=10,
             step=50,
-            value=report.DEFAULT_LIMITS[section],
+            value=drafts.DEFAULT_LIMITS[section],
             key=f"report_limit_{section}",
         )
-        for index, section in enumerate(report.SECTIONS)
+        for index, section in enumerate(drafts.SECTIONS)
     }
 
 if refused := st.session_state.pop(REFUSED_KEY, None):
-    st.error(refused, icon=":material/block:")
-saved = db.narratives(programme_id, lang)
-draft = report.build(facts, lang, saved, limits)
+    st.error(ui.md(refused), icon=":material/block:")
+saved = db.narratives(programme_id, report_lang)
+draft = drafts.build(facts, report_lang, saved, limits)
 may_edit = ui_access.current().may(Role.EVALUATOR)
 if not may_edit:
     st.info(ui.t("access.read_only"), icon=":material/visibility:")
 elif public_view:
-    st.warning(
-        f"{public.NOTICE['en']} The text cannot be edited in public mode: what you saved would lose the real names.",
-        icon=":material/visibility_off:",
-    )
+    st.warning(t("report.public_locked", notice=ui.public_notice()), icon=":material/visibility_off:")
 
 over = [s.heading for s in draft.sections if s.over_limit]
 edited = sum(s.edited for s in draft.sections)
 summary = st.columns(3)
-summary[0].metric("Sections", len(draft.sections))
-summary[1].metric("Edited by you", edited)
-summary[2].metric("Over the limit", len(over), help=", ".join(over) or None)
+summary[0].metric(t("report.sections"), len(draft.sections))
+summary[1].metric(t("report.edited"), edited)
+summary[2].metric(t("report.over"), len(over), help=", ".join(over) or None)
+st.caption(t("report.formatting"))
 
 for section in draft.sections:
     with st.container(border=True, key=f"report_section_{section.key}"):
         st.subheader(section.heading)
         digest = hashlib.sha1(section.text.encode("utf-8")).hexdigest()[:10]
-        widget = f"narrative_{lang}_{section.key}_{digest}"
+        widget = f"narrative_{report_lang}_{section.key}_{digest}"
         text = st.text_area(
             section.heading,
             value=section.text,
@@ -107,80 +111,77 @@ for section in draft.sections:
             label_visibility="collapsed",
         )
         length = len(text.strip())
-        counter = f"{length:,} / {section.limit:,} characters"
+        counter = t(
+            "report.counter", length=formatting.count(length, lang), limit=formatting.count(section.limit, lang)
+        )
         if section.edited:
             who = saved[section.key].author or ui.t("access.nobody")
-            status = "edited text, " + ui.t("access.saved_by", when=f"{section.saved_at:%Y-%m-%d %H:%M}", who=who)
+            status = t("access.saved_by", when=formatting.date_time(section.saved_at, lang), who=who)
         else:
-            status = "draft from the data"
+            status = t("report.draft")
         st.caption(f":{'red' if length > section.limit else 'green'}[**{counter}**] · {status}")
         if may_edit and not public_view:
             buttons = st.columns([1, 1, 4])
             buttons[0].button(
-                "Save",
-                key=f"save_{lang}_{section.key}",
+                t("report.save"),
+                key=f"save_{report_lang}_{section.key}",
                 on_click=_save,
-                args=(section.key, lang, widget),
+                args=(section.key, report_lang, widget),
                 icon=":material/save:",
             )
             if section.edited:
                 buttons[1].button(
-                    "Restore the draft",
-                    key=f"restore_{lang}_{section.key}",
+                    t("report.restore"),
+                    key=f"restore_{report_lang}_{section.key}",
                     on_click=_restore,
-                    args=(section.key, lang),
+                    args=(section.key, report_lang),
                     icon=":material/restart_alt:",
                 )
         if section.edited:
-            with st.expander("The draft from the current data"):
-                st.write(section.draft)
+            with st.expander(t("report.draft_now")):
+                st.markdown(textsafe.report_markdown(section.draft))
 
-st.subheader("Downloads")
-st.caption(
-    "Word and PDF include the funnel chart (drawn when you click, a few seconds). The deck has a title slide, "
-    "five chart slides (funnel, clusters by stage, destination countries, finance, support) and the headline "
-    "figures; definitions are in its speaker notes."
-    + (" Every file is marked as the public version." if public_view else "")
-)
+st.subheader(t("report.downloads"))
+st.caption(t("report.downloads_caption") + (t("report.downloads_public") if public_view else ""))
 suffix = "_public" if public_view else ""
-stem = f"good_practice_{programme_id}_{lang}{suffix}"
-downloads = st.columns(4)
-downloads[0].download_button(
-    "Markdown",
-    data=lambda: report.to_markdown(draft),
+stem = f"good_practice_{programme_id}_{report_lang}{suffix}"
+buttons_row = st.columns(4)
+buttons_row[0].download_button(
+    t("report.markdown"),
+    data=lambda: markdown.to_markdown(draft),
     file_name=f"{stem}.md",
     mime="text/markdown",
     key="report_md",
     on_click="ignore",
     icon=":material/download:",
 )
-downloads[1].download_button(
-    "Word (.docx)",
-    data=lambda: report.to_docx(draft, report.funnel_png(draft)),
+buttons_row[1].download_button(
+    t("report.word_file"),
+    data=lambda: word.to_docx(draft, drafts.funnel_png(draft)),
     file_name=f"{stem}.docx",
     mime="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     key="report_docx",
     on_click="ignore",
     icon=":material/download:",
 )
-downloads[2].download_button(
-    "PDF",
-    data=lambda: report.to_pdf(draft, report.funnel_png(draft)),
+buttons_row[2].download_button(
+    t("report.pdf"),
+    data=lambda: pdf.to_pdf(draft, drafts.funnel_png(draft)),
     file_name=f"{stem}.pdf",
     mime="application/pdf",
     key="report_pdf",
     on_click="ignore",
     icon=":material/download:",
 )
-downloads[3].download_button(
-    "Deck (.pptx)",
-    data=lambda: deck.build(facts),
-    file_name=f"deck_{programme_id}{suffix}.pptx",
+buttons_row[3].download_button(
+    t("report.deck"),
+    data=lambda: deck.build(facts, report_lang),
+    file_name=f"deck_{programme_id}_{report_lang}{suffix}.pptx",
     mime="application/vnd.openxmlformats-officedocument.presentationml.presentation",
     key="report_pptx",
     on_click="ignore",
     icon=":material/download:",
 )
 
-with st.expander("Preview of the whole report (Markdown)"):
-    st.markdown(report.to_markdown(draft).decode("utf-8"))
+with st.expander(t("report.preview")):
+    st.markdown(markdown.to_markdown(draft).decode("utf-8"))

@@ -3,26 +3,20 @@
 import pandas as pd
 import streamlit as st
 
-from outcomes import charts, geo, indicators, metrics, ui
+from outcomes import formatting, geo, public, ui
+from outcomes.charts import markets as charts
 
+t, lang = ui.t, ui.lang()
 # The map's frame for programmes whose firms mostly export within Europe (west, south, east, north, degrees).
 EUROPE = (-25.0, 34.0, 45.0, 72.0)
-MEASURES = {"exporting_smes": "trading SMEs exporting there", "export_value_eur": "export value reported (EUR)"}
-LOWER_BOUND = (
-    "Values are **as reported** by the firms (survey, report or registry); rows without a value add nothing, "
-    "so every sum is a lower bound. Unverified values are counted and shown as such."
-)
-
-
-def _count(value: object) -> str:
-    """A count as text with separated thousands; public mode hides small firm counts (NA)."""
-    return "hidden (fewer than 3)" if pd.isna(value) else f"{int(value):,}".replace(",", "\u00a0")
+MEASURES = ("exporting_smes", "export_value_eur")
+LOWER_BOUND = t("markets.lower_bound")
 
 
 def _k_of_n(k: object, n: object) -> str:
     if pd.isna(k) or pd.isna(n):
-        return "share hidden in public mode"
-    return metrics.k_of_n(int(k), int(n))
+        return t("public.share_hidden")
+    return formatting.conversion(int(k), int(n), lang)
 
 
 def _in_europe(code: str) -> bool:
@@ -33,175 +27,148 @@ def _in_europe(code: str) -> bool:
 
 def _years(value: object) -> str:
     if pd.isna(value):
-        return "none in this selection"
-    return f"{value:g} year" + ("" if value == 1 else "s")
+        return t("markets.none_in_selection")
+    if value == round(value):
+        return t("format.years", count=int(value))
+    return t("format.years", count=float(value)).replace(str(float(value)), formatting.rate(value, lang))
 
 
 filters = ui.current_filters()
-st.title("SMEs & markets")
+st.title(t("markets.title"))
 ui.filters_caption(filters)
 
-if ui.require_sheet("exports", "trading SMEs, their destination countries and their exports"):
+if ui.require_sheet("exports", t("markets.needs")):
     summary = ui.query("smes_summary", filters)
     row = summary.iloc[0]
     if not row["export_rows"]:  # not a firm count, so public mode never hides it
-        st.info(
-            "No trading SMEs for this selection: no SME member of a supported cluster reported exports in or "
-            "after the year of its cluster's first award. Widen the filters to see some."
-        )
+        st.info(t("markets.none"))
     else:
-        trading_definition = indicators.STAGES_BY_KEY["trading_smes"].definition
+        trading_definition = t("stage.trading_smes.definition")
         kpis = st.columns(4)
         kpis[0].metric(
-            "Trading SMEs",
-            _count(row["trading_smes"]),
-            border=True,
-            help=trading_definition,
+            t("markets.card.trading"), ui.fmt_count(row["trading_smes"]), border=True, help=trading_definition
         )
-        kpis[0].caption(f"{_k_of_n(row['trading_smes'], row['member_smes'])} of the SME members of supported clusters")
+        kpis[0].caption(t("markets.card.trading_caption", k_of_n=_k_of_n(row["trading_smes"], row["member_smes"])))
         kpis[1].metric(
-            "New exporters",
-            _count(row["new_exporter_smes"]),
-            border=True,
-            help="Trading SMEs with an exports row marked first_time = TRUE after the award.",
+            t("markets.card.new"), ui.fmt_count(row["new_exporter_smes"]), border=True, help=t("markets.card.new_help")
         )
-        kpis[1].caption(f"{_k_of_n(row['new_exporter_smes'], row['trading_smes'])} of the trading SMEs")
-        kpis[2].metric("Destination countries", _count(row["destination_countries"]), border=True)
-        kpis[2].caption("countries in the counted export rows")
+        kpis[1].caption(t("markets.card.new_caption", k_of_n=_k_of_n(row["new_exporter_smes"], row["trading_smes"])))
+        kpis[2].metric(t("markets.card.countries"), ui.fmt_count(row["destination_countries"]), border=True)
+        kpis[2].caption(t("markets.card.countries_caption"))
         kpis[3].metric(
-            "Exports reported, EUR",
-            charts.money_compact(row["export_value_eur"]),
+            t("markets.card.value"),
+            formatting.money_compact(row["export_value_eur"], lang),
             border=True,
             help=LOWER_BOUND,
         )
         kpis[3].caption(
-            f"{charts.money_text(row['export_value_eur'])}, a lower bound: {_count(row['unverified_rows'])} of "
-            f"{_count(row['export_rows'])} rows not verified, "
-            f"{_count(row['rows_without_value'])} without a value"
+            t(
+                "markets.card.value_caption",
+                amount=formatting.money(row["export_value_eur"], lang),
+                unverified=ui.fmt_count(row["unverified_rows"]),
+                rows=ui.fmt_count(row["export_rows"]),
+                without=ui.fmt_count(row["rows_without_value"]),
+            )
         )
         ui.provenance(
-            "trading SMEs, new exporters, destinations and value",
-            f"**Trading SMEs** — {trading_definition}\n\n"
-            "**Counted export rows** — the exports rows of trading SMEs dated in or after their award year "
-            "(the year of the earliest first award among their supported clusters).\n\n"
-            "**New exporter** — a trading SME with a counted row marked `first_time` = TRUE; **already "
-            "exporting** — one with a counted row marked FALSE or any exports row before its award year; "
-            f"**not stated** — neither.\n\n{LOWER_BOUND}",
+            t("markets.summary_title"),
+            t("markets.summary_definition", trading=trading_definition, lower_bound=LOWER_BOUND),
             "smes_summary",
             summary,
             filters,
             key="smes_summary",
         )
 
-        st.subheader("New exporters and time to first export")
-        ui.chart(charts.exporter_kinds_chart(row), key="smes_exporter_kinds")
+        st.subheader(t("markets.time"))
+        ui.chart(charts.exporter_kinds_chart(row, lang), key="smes_exporter_kinds")
         distribution = ui.query("smes_time_to_export", filters)
         median_new = row["median_years_new"]
-        st.markdown(
-            "**Time to first export** = the year of a trading SME's first export in or after its award year, minus "
-            "the award year (the year of its cluster's first award). Exports are reported per calendar year, so "
-            "the gap is counted in whole years; 0 means in the award year itself. Median for the new exporters: "
-            f"**{_years(median_new)}**; for all trading SMEs: **{_years(row['median_years'])}** (firms already "
-            "exporting mostly export in the award year itself)."
-        )
+        st.markdown(t("markets.time_text", median_new=_years(median_new), median_all=_years(row["median_years"])))
         firm_counts = distribution.filter(like="_smes").apply(pd.to_numeric).fillna(0)
         if not (firm_counts > 0).to_numpy().any():
-            st.info("Every count behind this chart is of fewer than 3 firms, so public mode hides them.")
+            st.info(t("markets.all_hidden", threshold=public.THRESHOLD))
         else:
-            ui.chart(charts.time_to_export_chart(distribution, median_new), key="smes_time_to_export")
+            ui.chart(charts.time_to_export_chart(distribution, median_new, lang), key="smes_time_to_export")
         ui.provenance(
-            "time from award to first export",
-            "For each trading SME: the first year, not before its award year, with an exports row, minus the award "
-            "year (the year of the earliest first award among its supported clusters). Counted in calendar years "
-            "because exports are reported per year. Split by exporter kind (new: a counted row has first_time = "
-            "TRUE).",
+            t("markets.time_title"),
+            t("markets.time_definition"),
             "smes_time_to_export",
             distribution,
             filters,
             key="smes_time_to_export",
         )
 
-        st.subheader("Destination countries")
-        destinations = geo.with_country_names(ui.query("markets_destinations", filters))
+        st.subheader(t("markets.destinations"))
+        destinations = geo.with_country_names(ui.query("markets_destinations", filters), lang)
         measure = st.radio(
-            "Rank countries by",
-            list(MEASURES),
-            format_func=MEASURES.get,
+            t("markets.rank_by"),
+            MEASURES,
+            format_func=ui.labels(MEASURES, lambda option: t(f"markets.measure.{option}")),
             horizontal=True,
             key="markets_measure",
         )
         left, right = st.columns([5, 6])
         with left:
-            ui.chart(charts.destinations_bar(destinations, measure), key="markets_destinations_bar")
+            ui.chart(charts.destinations_bar(destinations, measure, lang), key="markets_destinations_bar")
         with right:
             outside = destinations[~destinations["country"].map(_in_europe)]
             frame = st.radio(
-                "Map frame",
-                ["Europe", "all destinations"],
+                t("markets.map_frame"),
+                ("europe", "all"),
+                format_func=ui.labels(("europe", "all"), lambda option: t(f"markets.frame.{option}")),
                 index=0 if len(outside) < len(destinations) else 1,
                 horizontal=True,
                 key="markets_map_frame",
             )
-            extent = EUROPE if frame == "Europe" else None
+            extent = EUROPE if frame == "europe" else None
             ui.chart(
-                charts.destinations_map(destinations, geo.countries(), measure, extent),
+                charts.destinations_map(destinations, geo.countries(), measure, lang, extent),
                 key="markets_destinations_map",
-                caption=f"Outside the frame: {', '.join(outside['country_name'])}."
-                if frame == "Europe" and not outside.empty
+                caption=t("markets.outside", countries=", ".join(outside["country_name"]))
+                if frame == "europe" and not outside.empty
                 else None,
             )
         ui.provenance(
-            "destination countries",
-            "Per destination country of the counted export rows: the trading SMEs that reported exports there "
-            f"and the value they reported, in EUR (× programme.fx_to_eur). {LOWER_BOUND} Map outlines: Natural "
-            "Earth 1:50m (public domain), shipped with the app.",
+            t("markets.destinations_title"),
+            t("markets.destinations_definition", lower_bound=LOWER_BOUND),
             "markets_destinations",
             destinations,
             filters,
             key="markets_destinations",
         )
 
-        st.subheader("Exports by year")
+        st.subheader(t("markets.by_year"))
         by_year = ui.query("markets_by_year", filters)
-        ui.chart(charts.exports_by_year_chart(by_year), key="markets_by_year")
+        ui.chart(charts.exports_by_year_chart(by_year, lang), key="markets_by_year")
         ui.provenance(
-            "exports by year",
-            "Per year of the counted export rows: the value reported (verified by the agency or not) in EUR and "
-            f"the trading SMEs that exported, of which those whose first export was that year. {LOWER_BOUND}",
+            t("markets.by_year_title"),
+            t("markets.by_year_definition", lower_bound=LOWER_BOUND),
             "markets_by_year",
             by_year,
             filters,
             key="markets_by_year",
         )
 
-        st.subheader("The trading SMEs")
+        st.subheader(t("markets.list"))
         smes = ui.query("smes_list", filters)
         ui.table(
-            smes,
+            smes.assign(exporter_kind=[ui.plain(f"code.exporter.{kind}") for kind in smes["exporter_kind"]]),
             key="smes_list",
             column_config={
-                "org_id": st.column_config.TextColumn("ID"),
-                "org_name": st.column_config.TextColumn("SME", width="medium"),
-                "size_class": "size",
-                "subregion": "subregion",
-                "clusters": st.column_config.TextColumn(
-                    "counted through", width="medium", help="Supported clusters with an export not before their award"
-                ),
-                "award_year": st.column_config.NumberColumn("award year", format="%d"),
-                "first_export_year": st.column_config.NumberColumn("first export after award", format="%d"),
-                "years_to_first_export": st.column_config.NumberColumn("years after award", format="%d"),
-                "exporter_kind": "exporter",
-                "countries": "destinations",
-                "export_value_eur": st.column_config.NumberColumn(
-                    "exports reported (EUR)", format="localized", help=LOWER_BOUND
-                ),
-                "unverified_rows": st.column_config.NumberColumn("rows not verified", format="%d"),
-                "rows_without_value": st.column_config.NumberColumn("rows without value", format="%d"),
+                "org_id": st.column_config.TextColumn(),
+                "org_name": st.column_config.TextColumn(ui.plain("markets.col.org_name"), width="medium"),
+                "clusters": st.column_config.TextColumn(width="medium"),
+                "award_year": st.column_config.NumberColumn(format="%d"),
+                "first_export_year": st.column_config.NumberColumn(format="%d"),
+                "years_to_first_export": st.column_config.NumberColumn(format="%d"),
+                "export_value_eur": st.column_config.NumberColumn(format="localized"),
+                "unverified_rows": st.column_config.NumberColumn(format="%d"),
+                "rows_without_value": st.column_config.NumberColumn(format="%d"),
             },
         )
         ui.provenance(
-            "the trading SMEs",
-            f"One row per trading SME. {trading_definition} {LOWER_BOUND}",
+            t("markets.list_title"),
+            t("markets.list_definition", trading=trading_definition, lower_bound=LOWER_BOUND),
             "smes_list",
             smes,
             filters,

@@ -3,154 +3,132 @@
 import pandas as pd
 import streamlit as st
 
-from outcomes import charts, metrics, schema, ui
+from outcomes import formatting, schema, ui, vocabulary
+from outcomes.charts import support as charts
 
-SCOPE = (
-    "A service counts when it was given to a selected cluster or to an organisation that is a member of one, "
-    "and took place in the selected years."
-)
+t, lang = ui.t, ui.lang()
+SCOPE = t("support.scope")
+HEADLINE_SERVICES = ("een_promotion", "export_readiness_assessment", "matchmaking_event")
+DATE = st.column_config.DateColumn(format=formatting.DATE_COLUMN[lang])
 
 
 def _k_of_n(k: object, n: object) -> str:
     if pd.isna(k) or pd.isna(n):
-        return "hidden in public mode"
-    return metrics.k_of_n(int(k), int(n))
+        return ui.plain("support.hidden")
+    return formatting.conversion(int(k), int(n), lang)
 
 
 filters = ui.current_filters()
-st.title("Support & readiness")
+st.title(t("support.title"))
 ui.filters_caption(filters)
 
-st.subheader("Services by type and year")
-if ui.require_sheet("support", "the services given to clusters and firms"):
+st.subheader(t("support.services"))
+if ui.require_sheet("support", t("support.needs_services")):
     services = ui.query("support_by_type_year", filters)
     if services.empty:
-        st.info("No services for this selection: the support sheet has no rows for these clusters and years.")
+        st.info(t("support.no_services"))
     else:
         totals = services.groupby("type", as_index=False)[["services", "cluster_services", "organisation_services"]]
         totals = totals.sum().sort_values("services", ascending=False)
         kpis = st.columns(4)
-        kpis[0].metric("Services", f"{services['services'].sum():,}".replace(",", "\u00a0"), border=True)
-        kpis[0].caption(f"{services['year'].min()}–{services['year'].max()}")
-        headline = {
-            "een_promotion": "EEN promotions",
-            "export_readiness_assessment": "Readiness assessments",
-            "matchmaking_event": "Matchmaking events",
-        }
-        for column, (kind, label) in zip(kpis[1:], headline.items(), strict=True):
+        kpis[0].metric(t("support.card.services"), formatting.count(services["services"].sum(), lang), border=True)
+        kpis[0].caption(formatting.years(services["year"].min(), services["year"].max()))
+        for column, kind in zip(kpis[1:], HEADLINE_SERVICES, strict=True):
             count = int(totals.loc[totals["type"] == kind, "services"].sum())
-            column.metric(label, f"{count:,}", border=True)
-        ui.chart(charts.services_by_year_chart(services, schema.SUPPORT_TYPES), key="support_by_type_year")
+            column.metric(t(f"code.service.headline.{kind}"), formatting.count(count, lang), border=True)
+        ui.chart(charts.services_by_year_chart(services, schema.SUPPORT_TYPES, lang), key="support_by_type_year")
         ui.provenance(
-            "services by type and year",
-            f"Rows of the support sheet, by type and year of their date. {SCOPE} A service given to a whole "
-            "cluster is one service (cluster_services); one given to one organisation is one service "
-            "(organisation_services).",
+            t("support.services_title"),
+            t("support.services_definition", scope=SCOPE),
             "support_by_type_year",
             services,
             filters,
             key="support_by_type_year",
         )
 
-    st.subheader("Which services the trading SMEs received")
+    st.subheader(t("support.reach"))
     reach = ui.query("support_reach_trading", filters)
     trading = reach["trading_smes"].iloc[0] if not reach.empty else 0
     if reach.empty or (pd.notna(trading) and not trading):
-        st.info("No trading SMEs for this selection, so there is no share to show.")
+        st.info(t("support.no_trading"))
     else:
-        st.markdown(
-            "Share of the trading SMEs that received each service, directly or **through their cluster: a service "
-            "given to a cluster counts for each of its members**. Received at any time in the selected years, "
-            "not necessarily before the firm exported; this describes who was reached, it does not show that a "
-            "service caused exports."
-        )
-        ui.chart(charts.reach_chart(reach), key="support_reach_trading")
+        st.markdown(t("support.reach_text"))
+        ui.chart(charts.reach_chart(reach, lang), key="support_reach_trading")
         shown = reach.assign(
-            service=reach["type"].map(charts.service_label),
+            service=[vocabulary.code("service", code, lang) for code in reach["type"]],
             share=[_k_of_n(k, n) for k, n in zip(reach["received_smes"], reach["trading_smes"], strict=True)],
         )[["service", "received_smes", "direct_smes", "trading_smes", "share"]]
         ui.table(
             shown,
             key="support_reach_trading",
             column_config={
-                "received_smes": st.column_config.NumberColumn("received it", format="%d"),
-                "direct_smes": st.column_config.NumberColumn("of them in person", format="%d"),
-                "trading_smes": st.column_config.NumberColumn("trading SMEs", format="%d"),
-                "share": st.column_config.TextColumn("k of n (95 % Wilson interval)", width="large"),
+                "received_smes": st.column_config.NumberColumn(format="%d"),
+                "direct_smes": st.column_config.NumberColumn(format="%d"),
+                "trading_smes": st.column_config.NumberColumn(format="%d"),
+                "share": st.column_config.TextColumn(width="large"),
             },
         )
         ui.provenance(
-            "share of trading SMEs reached by each service",
-            "k = trading SMEs (funnel stage 4) that received the service, given to the firm itself or to a cluster "
-            "it is a member of (membership at any time); n = all trading SMEs of the selection. 95 % Wilson score "
-            f"interval. {SCOPE}",
+            t("support.reach_title"),
+            t("support.reach_definition", scope=SCOPE),
             "support_reach_trading",
             reach,
             filters,
             key="support_reach_trading",
         )
 
-st.subheader("Export readiness")
-if ui.require_sheet("readiness", "export-readiness scores"):
+st.subheader(t("support.readiness"))
+if ui.require_sheet("readiness", t("support.needs_readiness")):
     by_dimension = ui.query("readiness_by_dimension", filters)
     if by_dimension.empty:
-        st.info("No readiness assessments of the selected clusters' members in the selected years.")
+        st.info(t("support.no_readiness"))
     else:
-        st.markdown(
-            "Mean score per dimension as a % of its maximum (`score ÷ max_score`). **First vs latest** compares "
-            "the same firms: those scored on a dimension at least twice (n on each line). Firms assessed once "
-            "appear in the table below and in the first-assessment mean of all firms."
-        )
+        st.markdown(t("support.readiness_text"))
         if by_dimension["first_pct"].notna().any():
-            ui.chart(charts.readiness_chart(by_dimension), key="readiness_by_dimension")
+            ui.chart(charts.readiness_chart(by_dimension, lang), key="readiness_by_dimension")
         else:
-            st.info("No firm was assessed twice on the same dimension, so there is no first-to-latest change yet.")
+            st.info(t("support.no_change"))
         ui.table(
             by_dimension,
             key="readiness_by_dimension",
             column_config={
-                "assessed_firms": st.column_config.NumberColumn("assessed", format="%d"),
-                "reassessed_firms": st.column_config.NumberColumn("assessed twice or more", format="%d"),
-                "first_pct_all": st.column_config.NumberColumn("first, all assessed (%)", format="%.0f"),
-                "first_pct": st.column_config.NumberColumn("first, reassessed (%)", format="%.0f"),
-                "latest_pct": st.column_config.NumberColumn("latest, reassessed (%)", format="%.0f"),
-                "change_points": st.column_config.NumberColumn("change (points)", format="%+.1f"),
+                "assessed_firms": st.column_config.NumberColumn(format="%d"),
+                "reassessed_firms": st.column_config.NumberColumn(format="%d"),
+                "first_pct_all": st.column_config.NumberColumn(format="%.0f"),
+                "first_pct": st.column_config.NumberColumn(format="%.0f"),
+                "latest_pct": st.column_config.NumberColumn(format="%.0f"),
+                "change_points": st.column_config.NumberColumn(format="%+.1f"),
             },
         )
         ui.provenance(
-            "readiness by dimension",
-            "Per organisation and dimension, the first and the latest assessment in the selected years, as "
-            "100 × score ÷ max_score; then averaged per dimension over the organisations (members of the selected "
-            "clusters) scored at least twice on it (first_pct, latest_pct) and over all assessed (first_pct_all).",
+            t("support.readiness_title"),
+            t("support.readiness_definition"),
             "readiness_by_dimension",
             by_dimension,
             filters,
             key="readiness_by_dimension",
         )
 
-        st.markdown("**Per organisation**: mean over its dimensions of the first and the latest score.")
+        st.markdown(t("support.per_organisation"))
         organisations = ui.query("readiness_by_organisation", filters)
         ui.table(
             organisations,
             key="readiness_by_organisation",
             column_config={
-                "org_id": "ID",
-                "org_name": st.column_config.TextColumn("organisation", width="medium"),
-                "org_type": "type",
-                "first_date": st.column_config.DateColumn("first assessed", format="DD MMM YYYY"),
-                "latest_date": st.column_config.DateColumn("latest", format="DD MMM YYYY"),
-                "assessments": st.column_config.NumberColumn("assessments", format="%d"),
-                "dimensions": st.column_config.NumberColumn("dimensions", format="%d"),
-                "first_pct": st.column_config.NumberColumn("first (%)", format="%.0f"),
-                "latest_pct": st.column_config.NumberColumn("latest (%)", format="%.0f"),
-                "change_points": st.column_config.NumberColumn("change (points)", format="%+.1f"),
+                "org_name": st.column_config.TextColumn(width="medium"),
+                "first_date": DATE,
+                "latest_date": DATE,
+                "assessments": st.column_config.NumberColumn(format="%d"),
+                "dimensions": st.column_config.NumberColumn(format="%d"),
+                "first_pct": st.column_config.NumberColumn(format="%.0f"),
+                "latest_pct": st.column_config.NumberColumn(format="%.0f"),
+                "change_points": st.column_config.NumberColumn(format="%+.1f"),
             },
             height=320,
         )
         ui.provenance(
-            "readiness per organisation",
-            "Per assessed member of the selected clusters: the dates of its first and latest assessment in the "
-            "selected years and, averaged over its dimensions, the first and the latest score as % of max_score.",
+            t("support.organisation_title"),
+            t("support.organisation_definition"),
             "readiness_by_organisation",
             organisations,
             filters,

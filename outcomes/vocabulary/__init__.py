@@ -2,16 +2,24 @@
 
 Terms live in the modules of this package, grouped by subject (one dict per module named
 `TERMS`, key -> {"en": ..., "pl": ...}); `text(key, lang, **params)` renders one. Parameters
-are filled with `str.format`, so a term may say "{count} of {base}". Pages, charts, reports,
-the deck and the command line all render through here; a test checks that every key has every
-language.
+are filled with `str.format`, so a term may say "{count} of {base}". A term that depends on a
+number gives its plural forms instead of one string ({"one": ..., "other": ...} in English,
+{"one": ..., "few": ..., "many": ...} in Polish) and is rendered with `count=`. Pages, charts,
+reports, the deck and the command line all render through here; a test checks that every key
+has every language.
+
+Values that came from a workbook or a user are passed as parameters, never built into a key, so
+`escape` (outcomes/textsafe.py) can make them safe for the medium: Markdown on a page, HTML in a
+chart.
 """
 
 from __future__ import annotations
 
 import importlib
 import pkgutil
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+
+from babel import Locale
 
 LANGUAGES: tuple[str, ...] = ("en", "pl")
 DEFAULT_LANGUAGE = "en"
@@ -31,11 +39,34 @@ def _collect() -> dict[str, Mapping[str, str]]:
 TERMS: dict[str, Mapping[str, str]] = _collect()
 
 
-def text(key: str, lang: str = DEFAULT_LANGUAGE, /, **params: object) -> str:
-    """The term `key` in `lang`, with `{name}` placeholders filled from `params`."""
+_PLURAL_RULES = {lang: Locale.parse(lang).plural_form for lang in LANGUAGES}
+# Where a language has no form of its own for a category, the nearest one it has.
+_FALLBACK_FORMS = {"other": "many", "many": "other", "few": "many", "zero": "other", "two": "other"}
+
+
+def plural_form(count: float, lang: str) -> str:
+    """CLDR's plural category of `count` in `lang`: 'one', 'few', 'many' or 'other'."""
+    return _PLURAL_RULES[lang](abs(count))
+
+
+def text(
+    key: str, lang: str = DEFAULT_LANGUAGE, /, *, escape: Callable[[object], str] | None = None, **params: object
+) -> str:
+    """The term `key` in `lang`, with `{name}` placeholders filled from `params`.
+
+    A term with plural forms takes the one `count` needs. `escape`, when given, is applied to every
+    text parameter (numbers pass unchanged): the caller says which medium the text is for.
+    """
     forms = TERMS[key]
     template = forms.get(lang) or forms[DEFAULT_LANGUAGE]
-    return template.format(**params) if params else template
+    if isinstance(template, Mapping):
+        category = plural_form(params["count"], lang)  # type: ignore[arg-type]
+        template = template.get(category) or template[_FALLBACK_FORMS[category]]
+    if not params:
+        return template
+    if escape is not None:
+        params = {name: escape(value) if isinstance(value, str) else value for name, value in params.items()}
+    return template.format(**params)
 
 
 def missing_languages() -> dict[str, list[str]]:
@@ -45,3 +76,20 @@ def missing_languages() -> dict[str, list[str]]:
         for key, forms in TERMS.items()
         if any(not forms.get(lang) for lang in LANGUAGES)
     }
+
+
+def code(kind: str, value: object, lang: str = DEFAULT_LANGUAGE, /, suffix: str = "name") -> str:
+    """A workbook code in words ('een_promotion' -> 'EEN promotion'); a code the vocabulary does not know
+    is shown as it is, with underscores as spaces (the caller escapes it for its medium, like any value)."""
+    key = f"code.{kind}.{value}.{suffix}" if suffix else f"code.{kind}.{value}"
+    if key in TERMS:
+        return text(key, lang)
+    return str(value).replace("_", " ")
+
+
+def counted(kind: str, value: object, count: float, shown: str, lang: str = DEFAULT_LANGUAGE, /) -> str:
+    """'135 export-readiness assessments', '4 uczelnie': a number (as `shown`) and the noun in its form."""
+    key = f"code.{kind}.{value}.counted"
+    if key in TERMS:
+        return text(key, lang, count=round(count), n=shown)
+    return f"{shown} {str(value).replace('_', ' ')}"

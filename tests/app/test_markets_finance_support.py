@@ -13,7 +13,8 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from outcomes import charts, db, ingest, ui
+from outcomes import db, ingest, ui
+from outcomes.charts import style as charts
 from outcomes.schema import SHEETS
 
 DASHBOARD = str(Path(__file__).resolve().parents[2] / "dashboard.py")

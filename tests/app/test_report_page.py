@@ -8,7 +8,8 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from outcomes import db, ingest, public, report, ui
+from outcomes import db, ingest, public, ui, vocabulary
+from outcomes.outputs import drafts
 
 ROOT = Path(__file__).resolve().parents[2]
 DASHBOARD = str(ROOT / "dashboard.py")
@@ -31,7 +32,7 @@ def funnel_counts(db_path: Path) -> dict[str, int]:
 
 def test_the_page_drafts_every_section_with_live_figures_and_its_length(app_db: Path) -> None:
     at = open_page("pages/report.py")
-    assert [a.label for a in at.text_area] == list(report.HEADINGS["en"].values())
+    assert [a.label for a in at.text_area] == list(drafts.HEADINGS["en"].values())
     counts = funnel_counts(app_db)
     evidence = at.text_area[3].value
     assert f"Of the {counts['supported_clusters']} clusters funded to prepare a strategy" in evidence
@@ -44,7 +45,7 @@ def test_the_page_drafts_every_section_with_live_figures_and_its_length(app_db: 
 def test_the_language_switch_drafts_in_polish(app_db: Path) -> None:
     at = open_page("pages/report.py")
     at.radio(key="report_language").set_value("pl").run()
-    assert [s.value for s in at.subheader][:6] == list(report.HEADINGS["pl"].values())
+    assert [s.value for s in at.subheader][:6] == list(drafts.HEADINGS["pl"].values())
     assert at.text_area[3].value.startswith("Spośród")
 
 
@@ -74,7 +75,7 @@ def test_saved_text_is_kept_in_the_database_and_survives_a_reimport(app_db: Path
 def test_public_mode_marks_the_page_and_locks_the_text(app_db: Path) -> None:
     at = open_page("pages/report.py", public_mode=True)
     assert all(area.disabled for area in at.text_area)
-    assert any(public.NOTICE["en"] in w.value for w in at.warning)
+    assert any(vocabulary.text("public.notice", "en", threshold=public.THRESHOLD)[:40] in w.value for w in at.warning)
     assert not [b for b in at.button if b.key and b.key.startswith("save_")]
 
 

@@ -6,21 +6,20 @@ funnel the queries compute, and a workbook uploaded on the Data page changes the
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 
-from outcomes import db, indicators, ingest
+from outcomes import db, indicators, ingest, ui, vocabulary
 from outcomes.filters import Filters
 from outcomes.schema import REQUIRED_SHEETS
 
 pytestmark = pytest.mark.e2e
 ROOT = Path(__file__).resolve().parents[2]
 
-# The navigation as dashboard.py declares it: (url path = file stem, title), in menu order.
-PAGES = re.findall(r'st\.Page\(\s*"pages/(\w+)\.py",\s*title="([^"]+)"', (ROOT / "dashboard.py").read_text())
+# The navigation as dashboard.py declares it (outcomes/ui.py PAGES): (url path = file stem, English title).
+PAGES = [(stem, vocabulary.text(title, "en")) for stem, _, title in ui.PAGES]
 
 
 def settle(page) -> None:

@@ -14,7 +14,7 @@ import pandas as pd
 import pytest
 
 from outcomes import __main__ as cli
-from outcomes import db, indicators, ingest
+from outcomes import db, formatting, indicators, ingest
 
 from .workbooks import RULES_FUNNEL, rules_book, valid_book, write_xlsx
 
@@ -89,8 +89,8 @@ def test_funnel_on_the_default_database_shows_the_published_figures(fresh_sample
     lines = run.stdout.splitlines()
     assert [line.split("  ")[0] for line in lines] == [s.label for s in indicators.FUNNEL_STAGES]
     assert lines[0].split()[-2:] == ["29", "clusters"]
-    assert "14 of 29 (48 %, 95 % CI" in lines[1]
-    assert "10 of 14 (71 %, 95 % CI" in lines[2]
+    assert formatting.conversion(14, 29, "en") in lines[1]
+    assert formatting.conversion(10, 14, "en") in lines[2]
     trading, unit = lines[3].split("SMEs trading in foreign markets")[1].split()[:2]
     assert int(trading) > 80
     assert unit == "SMEs"

@@ -16,10 +16,13 @@ from scipy.stats import boschloo_exact, fisher_exact
 from scipy.stats.contingency import odds_ratio
 
 from outcomes import __main__ as cli
-from outcomes import db, indicators, ingest, report
+from outcomes import db, indicators, ingest
 from outcomes.evidence import common_indicators, comparison, planner, wording
 from outcomes.evidence.comparison import Group
 from outcomes.filters import Filters
+from outcomes.outputs import drafts
+from outcomes.outputs import markdown as md_writer
+from outcomes.outputs.facts import gather
 
 from .workbooks import Book, copy_book, rules_book, valid_book, write_xlsx
 
@@ -378,19 +381,19 @@ def test_plain_text_commands(rules_db: Path, capsys: pytest.CaptureFixture) -> N
 
 
 def test_the_report_quotes_the_comparison_indicators_and_a_plan(sample_db: Path) -> None:
-    facts = report.gather(db_path=sample_db, plan_budget=2_000_000)
+    facts = gather(db_path=sample_db, plan_budget=2_000_000)
     for lang in ("en", "pl"):
-        markdown = report.to_markdown(report.build(facts, lang)).decode("utf-8")
-        evidence = markdown.split(report.HEADINGS[lang]["evidence"])[1].split(report.HEADINGS[lang]["transfer"])[0]
+        markdown = md_writer.to_markdown(drafts.build(facts, lang)).decode("utf-8")
+        evidence = markdown.split(drafts.heading("evidence", lang))[1].split(drafts.heading("transfer", lang))[0]
         assert "Boschloo" in evidence
         assert ("not an effect estimate" if lang == "en" else "nie oszacowanie efektu") in evidence
         assert "| RCO01 | CO01 |" in evidence
-        transfer = markdown.split(report.HEADINGS[lang]["transfer"])[1]
+        transfer = markdown.split(drafts.heading("transfer", lang))[1]
         plan = facts.evidence.plan.stage["exporting_clusters"]
         assert f"{plan.median:.0f} " in transfer
         assert "2,000,000" in transfer or "2\u00a0000\u00a0000" in transfer
     # the drafted sections keep within the form's limits: the evidence is printed after them
-    assert not [s.key for s in report.build(facts, "en").sections if s.over_limit]
+    assert not [s.key for s in drafts.build(facts, "en").sections if s.over_limit]
 
 
 def test_the_deck_has_one_indicator_slide(sample_db: Path) -> None:
@@ -398,9 +401,9 @@ def test_the_deck_has_one_indicator_slide(sample_db: Path) -> None:
 
     from pptx import Presentation
 
-    from outcomes import deck
+    from outcomes.outputs import deck
 
-    slides = Presentation(io.BytesIO(deck.build(report.gather(db_path=sample_db)))).slides
+    slides = Presentation(io.BytesIO(deck.build(gather(db_path=sample_db)))).slides
     titles = [next(s.text_frame.text for s in slide.shapes if s.has_text_frame) for slide in slides]
     matching = [t for t in titles if t.startswith("EU common indicators")]
     assert len(matching) == 1

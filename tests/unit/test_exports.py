@@ -12,7 +12,7 @@ import plotly.graph_objects as go
 import pytest
 from openpyxl import load_workbook
 
-from outcomes import exports
+from outcomes.outputs import downloads
 
 DANGEROUS = ["=1+1", "+SUM(A1:A2)", "-2+3", "@SUM(1)", "\t=cmd", "\r=cmd", '=HYPERLINK("http://x","y")']
 
@@ -34,17 +34,17 @@ def hostile() -> pd.DataFrame:
 
 @pytest.mark.parametrize("value", DANGEROUS)
 def test_neutralise_prefixes_every_formula_start(value: str) -> None:
-    assert exports.neutralise(value) == "'" + value
+    assert downloads.neutralise(value) == "'" + value
 
 
 @pytest.mark.parametrize("value", ["plain", "a=b", "", 5, -3.5, None, "Łódź"])
 def test_neutralise_leaves_harmless_values_alone(value: object) -> None:
-    assert exports.neutralise(value) == value
+    assert downloads.neutralise(value) == value
 
 
 def _cannot_execute(cell: object) -> bool:
     """A cell is harmless unless it is text that starts like a formula (a negative number is a number)."""
-    if not isinstance(cell, str) or not cell.startswith(exports.FORMULA_STARTS):
+    if not isinstance(cell, str) or not cell.startswith(downloads.FORMULA_STARTS):
         return True
     try:
         float(cell)
@@ -54,7 +54,7 @@ def _cannot_execute(cell: object) -> bool:
 
 
 def test_csv_cells_cannot_execute(hostile: pd.DataFrame) -> None:
-    data = exports.table_csv(hostile)
+    data = downloads.table_csv(hostile)
     assert data.startswith(b"\xef\xbb\xbf")  # Excel reads UTF-8 only with the BOM
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
     assert len(rows) == len(hostile) + 1
@@ -67,7 +67,7 @@ def test_csv_cells_cannot_execute(hostile: pd.DataFrame) -> None:
 
 
 def test_xlsx_cells_cannot_execute_and_numbers_stay_numbers(hostile: pd.DataFrame) -> None:
-    book = load_workbook(io.BytesIO(exports.table_xlsx(hostile, "a:sheet/with*odd?name[s]")))
+    book = load_workbook(io.BytesIO(downloads.table_xlsx(hostile, "a:sheet/with*odd?name[s]")))
     sheet = book.worksheets[0]
     cells = [cell for row in sheet.iter_rows() for cell in row]
     assert not [cell.coordinate for cell in cells if cell.data_type == "f"]
@@ -80,14 +80,14 @@ def test_xlsx_cells_cannot_execute_and_numbers_stay_numbers(hostile: pd.DataFram
 
 def test_xlsx_notes_go_to_their_own_sheet() -> None:
     notes = ["Illustrative sample data.", "Public version."]
-    book = load_workbook(io.BytesIO(exports.table_xlsx(pd.DataFrame({"a": [1]}), "t", notes)))
+    book = load_workbook(io.BytesIO(downloads.table_xlsx(pd.DataFrame({"a": [1]}), "t", notes)))
     assert book.sheetnames == ["t", "about"]
     assert [c.value for c in book["about"]["A"]] == ["about this table", *notes]
 
 
 def test_a_downloaded_chart_carries_its_notes() -> None:
     figure = go.Figure(go.Bar(x=["a", "b"], y=[1, 2]))
-    svg = exports.figure_image(figure, "svg", notes=["Public version: names hidden."]).decode("utf-8")
+    svg = downloads.figure_image(figure, "svg", notes=["Public version: names hidden."]).decode("utf-8")
     assert svg.startswith("<svg") or "<svg" in svg[:200]
     assert "Public version: names hidden." in svg
     assert figure.layout.title.text is None  # the figure on screen is not changed
@@ -95,4 +95,4 @@ def test_a_downloaded_chart_carries_its_notes() -> None:
 
 def test_figure_image_refuses_other_formats() -> None:
     with pytest.raises(ValueError, match="unsupported"):
-        exports.figure_image(go.Figure(), "gif")
+        downloads.figure_image(go.Figure(), "gif")

@@ -18,8 +18,9 @@ import psutil
 import pytest
 from openpyxl import load_workbook
 
-from outcomes import db, exports, ingest
+from outcomes import db, ingest
 from outcomes.filters import Filters
+from outcomes.outputs import downloads as exports
 
 from .hostile import CORPUS, Refusal
 from .workbooks import valid_book, write_xlsx

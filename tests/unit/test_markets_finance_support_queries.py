@@ -29,7 +29,8 @@ import pandas as pd
 import plotly.graph_objects as go
 import pytest
 
-from outcomes import charts, db, geo, ingest
+from outcomes import db, geo, ingest
+from outcomes.charts import markets, support
 from outcomes.filters import Filters
 from outcomes.metrics import wilson_interval
 from outcomes.schema import SHEETS
@@ -553,12 +554,12 @@ def test_destination_map_needs_no_internet() -> None:
         pd.DataFrame({"country": ["DE", "CZ", "US"], "exporting_smes": [5, 2, 1], "export_value_eur": [9.0, 1.0, 2.0]})
     )
     for extent in (None, (-25.0, 34.0, 45.0, 72.0)):
-        figure = charts.destinations_map(destinations, geo.countries(), "exporting_smes", extent)
+        figure = markets.destinations_map(destinations, geo.countries(), "exporting_smes", "en", extent)
         assert {trace.type for trace in figure.data} == {"scatter"}
         assert "geo" not in figure.to_plotly_json()["layout"]
         names = " ".join(trace.name or "" for trace in figure.data)
         assert "Germany: 5 trading SMEs" in names
-    world = charts.destinations_map(destinations, geo.countries(), "exporting_smes")
+    world = markets.destinations_map(destinations, geo.countries(), "exporting_smes", "en")
     assert world.layout.xaxis.range[0] < -60  # framed to hold the United States (x = longitude × cos latitude)
 
 
@@ -567,19 +568,11 @@ def test_charts_draw_hidden_counts_without_failing() -> None:
     reach = pd.DataFrame(
         {"type": ["een_promotion", "advice", "any service"], "received_smes": [10, pd.NA, 12], "trading_smes": [20] * 3}
     )
-    figure = charts.reach_chart(reach)
+    figure = support.reach_chart(reach, "en")
     assert len(figure.data[0].y) == 2  # the hidden row is left out, not drawn as zero
     low, _ = wilson_interval(10, 20)
     assert figure.data[0].error_x.arrayminus[0] == pytest.approx(50 - low * 100)
     summary = pd.Series(
         {"trading_smes": 10, "new_exporter_smes": pd.NA, "existing_exporter_smes": 8, "not_stated_smes": pd.NA}
     )
-    assert isinstance(charts.exporter_kinds_chart(summary), go.Figure)
-
-
-def test_money_text() -> None:
-    assert charts.money_text(3_399_861.12) == "EUR\u00a03\u00a0399\u00a0861"
-    assert charts.money_text(None) == "–"
-    assert charts.money_compact(3_399_861.12) == "3.40\u00a0m"
-    assert charts.money_compact(69_833_318, "EUR") == "EUR\u00a069.8\u00a0m"
-    assert charts.money_compact(912.4) == "912"
+    assert isinstance(markets.exporter_kinds_chart(summary, "pl"), go.Figure)

@@ -13,7 +13,11 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from outcomes import db, public, report
+from outcomes import db, public
+from outcomes.outputs import drafts
+from outcomes.outputs import markdown as md_writer
+from outcomes.outputs import word as word_writer
+from outcomes.outputs.facts import gather
 
 KEY = b"test-key"
 
@@ -136,12 +140,12 @@ def test_public_report_scrubs_loosely_written_names_everywhere(fresh_sample_db: 
     cluster = clusters["cluster_name"].iloc[0]
     loose_firm = firm.replace(" (sample)", "").replace(" Sp. z o.o.", "").lower()
     loose_cluster = cluster.replace(" (sample)", "").upper()
-    facts = report.gather(db_path=path, public_mode=True)
-    programme = report.programme_key(facts)
+    facts = gather(db_path=path, public_mode=True)
+    programme = drafts.programme_key(facts)
     db.save_narrative(programme, "evidence", "en", f"{loose_firm} and the {loose_cluster} did well.", path)
-    built = report.build(facts, "en", db.narratives(programme, "en", path))
-    markdown = report.to_markdown(built).decode("utf-8")
-    document = Document(io.BytesIO(report.to_docx(built)))
+    built = drafts.build(facts, "en", db.narratives(programme, "en", path))
+    markdown = md_writer.to_markdown(built).decode("utf-8")
+    document = Document(io.BytesIO(word_writer.to_docx(built)))
     word = "\n".join(p.text for p in document.paragraphs)
     for output in (markdown, word, built.section("evidence").text):
         assert loose_firm not in output.lower()

@@ -7,11 +7,11 @@ from collections.abc import Mapping
 import pandas as pd
 import plotly.graph_objects as go
 
-from outcomes.charts import PALETTE, styled
+from outcomes.charts.style import PALETTE, styled
 
 
 def funnel_over_versions(
-    by_version: pd.DataFrame, stage_labels: Mapping[str, str], x_title: str, y_title: str
+    by_version: pd.DataFrame, stage_labels: Mapping[str, str], x_title: str, y_title: str, lang: str
 ) -> go.Figure:
     """One line per funnel stage across versions (by_version: version, stage_key, units)."""
     figure = go.Figure()
@@ -33,4 +33,4 @@ def funnel_over_versions(
         )
     figure.update_xaxes(title=x_title, tickmode="array", tickvals=versions, ticktext=[str(v) for v in versions])
     figure.update_yaxes(title=y_title, rangemode="tozero")
-    return styled(figure, height=380)
+    return styled(figure, lang, height=380)

@@ -23,9 +23,12 @@ from pptx.oxml.ns import qn
 from pptx.oxml.xmlchemy import OxmlElement
 from pptx.util import Inches, Pt
 
-from outcomes import charts, indicators, public
+from outcomes import indicators, public, vocabulary
+from outcomes.charts import style as charts
 from outcomes.evidence.deck_slide import indicators_slide
-from outcomes.report import FIRM_UNIT, Facts, Wording, notices
+from outcomes.outputs.drafts import notices
+from outcomes.outputs.facts import FIRM_UNIT, Facts
+from outcomes.outputs.wording import Wording
 
 WIDTH, HEIGHT = Inches(13.333), Inches(7.5)
 MARGIN = Inches(0.6)
@@ -35,11 +38,11 @@ GREY = RGBColor.from_string("52606D")
 ACCENT = RGBColor.from_string(charts.PALETTE[0].lstrip("#"))
 WARNING = RGBColor.from_string("B34A00")
 TOP_COUNTRIES = 12
-STAGE_SERIES = (  # furthest stage reached (queries/clusters_table.sql) -> legend label, colour
-    ("none", "no strategy grant", charts.MUTED),
-    ("supported_clusters", "strategy grant only", charts.PALETTE[4]),
-    ("implementation_grants", "implementation grant, no won deal", charts.PALETTE[0]),
-    ("exporting_clusters", "doing business abroad", charts.PALETTE[2]),
+STAGE_SERIES = (  # furthest stage reached (queries/clusters_table.sql; legend: deck.series.<key>), colour
+    ("none", charts.MUTED),
+    ("supported_clusters", charts.PALETTE[4]),
+    ("implementation_grants", charts.PALETTE[0]),
+    ("exporting_clusters", charts.PALETTE[2]),
 )
 
 
@@ -81,17 +84,22 @@ def _label_every_category(axis) -> None:
 class _Deck:
     """Slides in the product's look: a title line, a body, a caption and a footer with the source."""
 
-    def __init__(self, facts: Facts) -> None:
+    def __init__(self, facts: Facts, lang: str) -> None:
         self.facts = facts
-        self.w = Wording("en", facts.public)
+        self.lang = lang
+        self.w = Wording(lang, facts.public)
         self.presentation = Presentation()
         self.presentation.slide_width, self.presentation.slide_height = WIDTH, HEIGHT
         self.blank = self.presentation.slide_layouts[6]
-        self.marks = notices(facts, "en")
+        self.marks = notices(facts, lang)
+
+    def t(self, key: str, **params: object) -> str:
+        """A vocabulary term in the deck's language (PowerPoint shows text as it is: nothing to escape)."""
+        return vocabulary.text(key, self.lang, **params)
 
     @property
     def source(self) -> str:
-        return f"Source: {self.w.source(self.facts)} · {self.w.scope(self.facts.filters)}"
+        return self.t("deck.source", source=self.w.source(self.facts), scope=self.w.scope(self.facts.filters))
 
     def slide(self, title: str, caption: str, notes: str):
         slide = self.presentation.slides.add_slide(self.blank)
@@ -177,40 +185,40 @@ def _title_slide(deck: _Deck) -> None:
     period = f" · {facts.period[0]}–{facts.period[1]}" if facts.period else ""
     _text(slide, MARGIN, Inches(3.5), WIDTH - 2 * MARGIN, Inches(0.6), f"{where}{period}", 20, False, GREY)
     imported = facts.dataset.get("imported_at")
-    as_of = f"Programme outcomes as of {w.date(imported)}" if imported else "Programme outcomes"
+    as_of = deck.t("deck.as_of", date=w.date(imported)) if imported else deck.t("deck.outcomes")
     _text(slide, MARGIN, Inches(4.3), WIDTH - 2 * MARGIN, Inches(0.6), as_of, 24, False, ACCENT)
     _text(slide, MARGIN, Inches(5.4), WIDTH - 2 * MARGIN, Inches(0.4), deck.source, 12, False, GREY)
     if deck.marks:
         _text(slide, MARGIN, Inches(5.8), WIDTH - 2 * MARGIN, Inches(0.9), "\n".join(deck.marks), 14, True, WARNING)
-    slide.notes_slide.notes_text_frame.text = (
-        f"Figures computed by the Programme Outcomes Dashboard from {w.source(facts)} "
-        f"({w.scope(facts.filters)}). Every figure's definition is on the dashboard's Methodology page."
+    slide.notes_slide.notes_text_frame.text = deck.t(
+        "deck.title_notes", source=w.source(facts), scope=w.scope(facts.filters)
     )
 
 
-def _definitions(keys: Sequence[str]) -> str:
-    return "\n".join(f"{indicators.STAGES_BY_KEY[k].label}: {indicators.STAGES_BY_KEY[k].definition}" for k in keys)
+def _definitions(deck: _Deck, keys: Sequence[str]) -> str:
+    return "\n".join(
+        deck.t("deck.definition", label=deck.t(f"stage.{k}.label"), definition=deck.t(f"stage.{k}.definition"))
+        for k in keys
+    )
 
 
 def _funnel_slide(deck: _Deck) -> None:
     facts, w = deck.facts, deck.w
     s1, s2, s3, s4 = (facts.stage[s.key] for s in indicators.FUNNEL_STAGES)
-    title = (
-        f"{w.num(s2.count)} of {w.num(s1.count)} strategy clusters reached implementation; "
-        f"{w.num(s3.count)} did business abroad"
+    title = deck.t("deck.funnel_title", s1=w.num(s1.count), s2=w.num(s2.count), s3=w.num(s3.count))
+    caption = deck.t("deck.funnel_caption", c2=w.conversion(s2), c3=w.conversion(s3))
+    notes = (
+        _definitions(deck, [s.key for s in facts.stages])
+        + "\n"
+        + deck.t("deck.query", query="queries/funnel.sql (indicators.funnel)")
     )
-    caption = (
-        f"Conversions: implementation {w.conversion(s2)}; doing business abroad {w.conversion(s3)}. "
-        "Brackets: share and 95 % Wilson interval of the step before. Clusters and SMEs are different units."
-    )
-    notes = _definitions([s.key for s in facts.stages]) + "\nQuery: queries/funnel.sql (indicators.funnel)."
     slide = deck.slide(title, caption, notes)
     clusters = [s for s in facts.stages if s.unit != FIRM_UNIT]
     deck.chart(
         slide,
         XL_CHART_TYPE.COLUMN_CLUSTERED,
-        [s.label for s in clusters],
-        [("clusters", [s.count for s in clusters], charts.PRIMARY)],
+        [deck.t(f"stage.{s.key}.label") for s in clusters],
+        [(deck.t("unit.clusters"), [s.count for s in clusters], charts.PRIMARY)],
         width=Inches(7.6),
     )
     left = MARGIN + Inches(8.1)
@@ -223,11 +231,15 @@ def _funnel_slide(deck: _Deck) -> None:
     frame.word_wrap = True
     frame.vertical_anchor = MSO_ANCHOR.MIDDLE
     big = w.firms(s4.count)
-    detail = f"after their cluster's first award, of {w.num(s4.base)} SME members of supported clusters"
+    detail = deck.t("deck.smes_detail", base=w.num(s4.base))
     if w.shown(s4.count) and s4.base:
         detail += f" ({w.interval(s4.count, s4.base)})"
     for index, (line, size, colour, bold) in enumerate(
-        ((big, 54, _rgb(charts.PALETTE[2]), True), ("SMEs trading abroad", 20, INK, True), (detail, 14, GREY, False))
+        (
+            (big, 54, _rgb(charts.PALETTE[2]), True),
+            (deck.t("deck.smes_abroad"), 20, INK, True),
+            (detail, 14, GREY, False),
+        )
     ):
         paragraph = frame.paragraphs[0] if index == 0 else frame.add_paragraph()
         paragraph.text = line
@@ -240,31 +252,29 @@ def _clusters_slide(deck: _Deck) -> None:
     facts = deck.facts
     clusters = facts.clusters
     counts = pd.crosstab(clusters["sector"], clusters["furthest_stage"]) if not clusters.empty else pd.DataFrame()
-    keys = [key for key, _, _ in STAGE_SERIES]
+    keys = [key for key, _ in STAGE_SERIES]
     counts = counts.reindex(columns=keys, fill_value=0)
     counts = counts.assign(_order=counts[keys[1:]].sum(axis=1) * 100 + counts[keys[-1]]).sort_values(
         ["_order"], ascending=False
     )
     supported = int((clusters["furthest_stage"] != "none").sum())
     sectors = int((counts[keys[1:]].sum(axis=1) > 0).sum())
-    title = f"{supported} supported clusters in {sectors} sectors, and how far each sector's clusters got"
-    caption = (
-        f"Each bar is a sector; colours show the furthest funnel stage its {len(clusters)} clusters reached "
-        "(a cluster counts once, at its furthest stage)."
-    )
+    title = deck.t("deck.clusters_title", supported=deck.w.num(supported), sectors=deck.w.num(sectors))
+    caption = deck.t("deck.clusters_caption", clusters=deck.w.num(len(clusters)))
     notes = (
-        _definitions(["supported_clusters", "implementation_grants", "exporting_clusters"])
-        + "\nQuery: queries/clusters_table.sql (furthest_stage)."
+        _definitions(deck, ["supported_clusters", "implementation_grants", "exporting_clusters"])
+        + "\n"
+        + deck.t("deck.query", query="queries/clusters_table.sql (furthest_stage)")
     )
     slide = deck.slide(title, caption, notes)
     if counts.empty:
-        deck.empty(slide, "No clusters in the selection.")
+        deck.empty(slide, deck.t("deck.no_clusters"))
         return
     deck.chart(
         slide,
         XL_CHART_TYPE.BAR_STACKED,
         counts.index.tolist(),
-        [(label, counts[key].tolist(), colour) for key, label, colour in STAGE_SERIES],
+        [(deck.t(f"deck.series.{key}"), counts[key].tolist(), colour) for key, colour in STAGE_SERIES],
         legend=True,
         major_unit=1 if counts[keys].sum(axis=1).max() <= 10 else None,
     )
@@ -279,42 +289,39 @@ def _destinations_slide(deck: _Deck) -> None:
     countries = int(facts.smes.get("destination_countries") or 0) if facts.has("exports") else 0
     if not shown.empty:
         first = shown.iloc[0]
-        title = (
-            f"Trading SMEs sold to {w.num(countries)} countries; "
-            f"most to {w.country(first['country'])} ({w.firms(first['exporting_smes'])} firms)"
+        title = deck.t(
+            "deck.destinations_title",
+            countries=w.num(countries),
+            country=w.country(first["country"]),
+            firms=w.firms(first["exporting_smes"]),
         )
     else:
-        title = "Destination countries of trading SMEs"
+        title = deck.t("deck.destinations_plain")
     hidden = len(destinations) - len(shown)
-    caption = (
-        f"The {min(TOP_COUNTRIES, len(shown))} countries with most trading SMEs (firms exporting there from their "
-        "cluster's first award on; a firm counts in every country it sold to)."
-        + (
-            f" Not shown: {hidden} countries with fewer than {public.THRESHOLD} firms, or hidden so that no total "
-            "gives such a count away."
-            if hidden
-            else ""
-        )
+    caption = deck.t("deck.destinations_caption", top=w.num(min(TOP_COUNTRIES, len(shown)))) + (
+        deck.t("deck.destinations_hidden", hidden=w.num(hidden), threshold=public.THRESHOLD) if hidden else ""
     )
-    notes = _definitions(["trading_smes"]) + "\nQuery: queries/markets_destinations.sql (exporting_smes per country)."
+    notes = (
+        _definitions(deck, ["trading_smes"])
+        + "\n"
+        + deck.t("deck.query", query="queries/markets_destinations.sql (exporting_smes per country)")
+    )
     slide = deck.slide(title, caption, notes)
     if not facts.has("exports"):
-        deck.empty(slide, "No exports sheet in this workbook, so destination countries cannot be shown.")
+        deck.empty(slide, deck.t("deck.no_exports"))
         return
     if destinations.empty:
-        deck.empty(slide, "No trading SME in the selection.")
+        deck.empty(slide, deck.t("deck.no_trading"))
         return
     if shown.empty:
-        deck.empty(
-            slide, f"Every destination has fewer than {public.THRESHOLD} firms: not shown in the public version."
-        )
+        deck.empty(slide, deck.t("deck.all_hidden", threshold=public.THRESHOLD))
         return
     top = shown.head(TOP_COUNTRIES)
     deck.chart(
         slide,
         XL_CHART_TYPE.BAR_CLUSTERED,
         [w.country(c) for c in top["country"]],
-        [("trading SMEs", top["exporting_smes"].tolist(), charts.PALETTE[2])],
+        [(deck.t("deck.series.trading"), top["exporting_smes"].tolist(), charts.PALETTE[2])],
     )
 
 
@@ -323,31 +330,34 @@ def _finance_slide(deck: _Deck) -> None:
     money = facts.finance
     stages = [s for s in ("strategy", "implementation") if s in facts.finance_by_stage]
     paid_share = money["paid_eur"] / money["awarded_eur"] if money["awarded_eur"] else None
-    title = (
-        f"{w.eur(money['awarded_eur'])} awarded, {w.pct(paid_share)} paid; members added {w.eur(money['private_eur'])}"
+    title = deck.t(
+        "deck.finance_title",
+        awarded=w.eur(money["awarded_eur"]),
+        paid=w.pct(paid_share),
+        private=w.eur(money["private_eur"]),
     )
     allocated = money.get("budget_allocated_eur")
-    caption = f"Programme allocation {w.eur(allocated)}. " if allocated else ""
+    caption = deck.t("deck.allocation", amount=w.eur(allocated)) if allocated else ""
     if money.get("eur_per_exporting_cluster"):
-        caption += f"Gross public cost {w.eur(money['eur_per_exporting_cluster'])} per cluster doing business abroad"
+        caption += deck.t("deck.cost_cluster", amount=w.eur(money["eur_per_exporting_cluster"]))
         if w.shown(facts.stage["trading_smes"].count) and money.get("eur_per_trading_sme"):
-            caption += f", {w.eur(money['eur_per_trading_sme'])} per trading SME"
-        caption += " (all co-financing ÷ one outcome; not additive)."
+            caption += deck.t("deck.cost_sme", amount=w.eur(money["eur_per_trading_sme"]))
+        caption += deck.t("deck.cost_note")
     notes = (
-        "Awarded: sum of grant_amount of awarded grants of the selected clusters, decided in the year range; paid: "
-        "paid_amount; private: private_contribution of those grants. All converted to EUR with programme.fx_to_eur."
-        "\nQueries: queries/finance_by_stage.sql, queries/finance_summary.sql."
+        deck.t("deck.finance_notes")
+        + "\n"
+        + deck.t("deck.queries", queries="queries/finance_by_stage.sql, queries/finance_summary.sql")
     )
     slide = deck.slide(title, caption, notes)
     rows = [facts.finance_by_stage[s] for s in stages]
     deck.chart(
         slide,
         XL_CHART_TYPE.COLUMN_CLUSTERED,
-        [f"{s} grants" for s in stages],
+        [deck.t(f"code.grant_stage.{s}.grants") for s in stages],
         [
-            ("awarded (EUR)", [r["awarded_eur"] for r in rows], charts.PALETTE[0]),
-            ("paid (EUR)", [r["paid_eur"] for r in rows], charts.PALETTE[4]),
-            ("private contribution (EUR)", [r["private_eur"] for r in rows], charts.PALETTE[1]),
+            (deck.t("deck.series.awarded"), [r["awarded_eur"] for r in rows], charts.PALETTE[0]),
+            (deck.t("deck.series.paid"), [r["paid_eur"] for r in rows], charts.PALETTE[4]),
+            (deck.t("deck.series.private"), [r["private_eur"] for r in rows], charts.PALETTE[1]),
         ],
         legend=True,
     )
@@ -358,47 +368,56 @@ def _support_slide(deck: _Deck) -> None:
     services = facts.services
     total = int(services["services"].sum()) if not services.empty else 0
     reach = facts.reach.set_index("type") if not facts.reach.empty else pd.DataFrame()
-    title = f"{w.num(total)} support services alongside the grants" + (
-        f"; most often {w.service_name(services.iloc[0]['type'])}" if total else ""
+    title = deck.t("deck.support_title", total=w.num(total)) + (
+        deck.t("deck.support_most", service=w.service_name(services.iloc[0]["type"])) if total else ""
     )
     any_service = reach.loc["any service"] if "any service" in reach.index else None
-    caption = "Services given to the selected clusters or their members, by type."
+    caption = deck.t("deck.support_caption")
     if any_service is not None and w.shown(any_service["received_smes"]) and w.shown(any_service["trading_smes"]):
-        caption += (
-            f" {w.firms(any_service['received_smes'])} of the {w.num(any_service['trading_smes'])} trading SMEs "
-            "received at least one (directly or through their cluster)."
+        caption += deck.t(
+            "deck.support_reach",
+            received=w.firms(any_service["received_smes"]),
+            trading=w.num(any_service["trading_smes"]),
         )
     notes = (
-        "A service counts when it was given to a selected cluster or to an organisation that is a member of one, "
-        "dated in the year range.\nQueries: queries/support_by_type_year.sql, queries/support_reach_trading.sql."
+        deck.t("deck.support_notes")
+        + "\n"
+        + deck.t("deck.queries", queries="queries/support_by_type_year.sql, queries/support_reach_trading.sql")
     )
     slide = deck.slide(title, caption, notes)
     if not facts.has("support"):
-        deck.empty(slide, "No support sheet in this workbook, so the services cannot be shown.")
+        deck.empty(slide, deck.t("deck.no_support"))
         return
     if not total:
-        deck.empty(slide, "No services in the selection.")
+        deck.empty(slide, deck.t("deck.no_services"))
         return
     deck.chart(
         slide,
         XL_CHART_TYPE.BAR_CLUSTERED,
-        [charts.service_label(t) for t in services["type"]],
-        [("services", services["services"].tolist(), charts.PALETTE[0])],
+        [vocabulary.code("service", code, deck.lang) for code in services["type"]],
+        [(deck.t("deck.series.services"), services["services"].tolist(), charts.PALETTE[0])],
     )
 
 
 def _closing_slide(deck: _Deck) -> None:
     facts, w = deck.facts, deck.w
     money = facts.finance
-    tiles = [(w.firms(s.count) if s.unit == FIRM_UNIT else w.num(s.count), s.label) for s in facts.stages] + [
-        (w.eur(money["awarded_eur"]), "co-financing awarded"),
-        (w.num(facts.smes.get("destination_countries")) if facts.has("exports") else "–", "destination countries"),
+    tiles = [
+        (w.firms(s.count) if s.unit == FIRM_UNIT else w.num(s.count), deck.t(f"stage.{s.key}.label"))
+        for s in facts.stages
+    ] + [
+        (w.eur(money["awarded_eur"]), deck.t("deck.tile.awarded")),
+        (
+            w.num(facts.smes.get("destination_countries")) if facts.has("exports") else "–",
+            deck.t("deck.tile.countries"),
+        ),
     ]
-    notes = _definitions([s.key for s in facts.stages]) + (
-        "\nCo-financing awarded: queries/finance_summary.sql; destination countries: queries/smes_summary.sql."
+    notes = (
+        _definitions(deck, [s.key for s in facts.stages])
+        + "\n"
+        + deck.t("deck.queries", queries="queries/finance_summary.sql, queries/smes_summary.sql")
     )
-    caption = "Definitions in the speaker notes and on the dashboard's Methodology page."
-    slide = deck.slide("The programme in figures", caption, notes)
+    slide = deck.slide(deck.t("deck.closing_title"), deck.t("deck.closing_caption"), notes)
     columns = 3
     tile_width = (WIDTH - 2 * MARGIN - Inches(0.3) * (columns - 1)) / columns
     for index, (value, label) in enumerate(tiles):
@@ -420,9 +439,9 @@ def _closing_slide(deck: _Deck) -> None:
             paragraph.font.color.rgb = colour
 
 
-def build(facts: Facts) -> bytes:
-    """The deck as .pptx bytes: title, five chart slides, the EU common indicators, headline figures."""
-    deck = _Deck(facts)
+def build(facts: Facts, lang: str = vocabulary.DEFAULT_LANGUAGE) -> bytes:
+    """The deck as .pptx bytes in `lang`: title, five chart slides, the EU common indicators, headline figures."""
+    deck = _Deck(facts, lang)
     for make in (
         _title_slide,
         _funnel_slide,

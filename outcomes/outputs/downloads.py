@@ -55,10 +55,13 @@ def table_csv(frame: pd.DataFrame) -> bytes:
     return safe_table(frame).to_csv(index=False, lineterminator="\r\n").encode("utf-8-sig")
 
 
-def table_xlsx(frame: pd.DataFrame, sheet_name: str = "data", notes: list[str] | None = None) -> bytes:
-    """An xlsx workbook with the table; strings are written as text, never as formulas.
+def table_xlsx(
+    frame: pd.DataFrame, sheet_name: str = "data", notes: list[str] | None = None, about: str = "about this table"
+) -> bytes:
+    """An xlsx workbook with the table; strings are written as text, never as formulas; numbers stay numbers.
 
-    `notes` (public mode, illustrative sample) go to a second sheet, "about", so the table stays clean.
+    `notes` (public mode, illustrative sample) go to a second sheet, "about", under the heading `about`
+    (in the session's language), so the table stays clean.
     """
     buffer = io.BytesIO()
     with pd.ExcelWriter(
@@ -66,7 +69,7 @@ def table_xlsx(frame: pd.DataFrame, sheet_name: str = "data", notes: list[str] |
     ) as writer:
         safe_table(frame).to_excel(writer, sheet_name=_sheet_title(sheet_name), index=False)
         if notes:
-            safe_table(pd.DataFrame({"about this table": notes})).to_excel(writer, sheet_name="about", index=False)
+            safe_table(pd.DataFrame({about: notes})).to_excel(writer, sheet_name="about", index=False)
     return buffer.getvalue()
 
 

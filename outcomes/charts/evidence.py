@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 
 import plotly.graph_objects as go
 
-from outcomes.charts import PALETTE, styled
+from outcomes.charts.style import PALETTE, styled
 from outcomes.evidence.comparison import Comparison
 from outcomes.evidence.planner import Plan
 
@@ -20,7 +20,7 @@ BAND_80 = "rgba(0, 114, 178, 0.32)"
 
 
 def comparison_chart(
-    items: Sequence[Comparison], row_labels: Sequence[str], group_labels: Mapping[str, str]
+    items: Sequence[Comparison], row_labels: Sequence[str], group_labels: Mapping[str, str], lang: str
 ) -> go.Figure:
     """Share reaching the outcome in each group, with its 95 % Wilson interval, one row per stage and outcome.
 
@@ -57,7 +57,7 @@ def comparison_chart(
         tickvals=list(range(len(items))), ticktext=list(row_labels), autorange="reversed", showgrid=False
     )
     figure.update_xaxes(range=[0, 100], ticksuffix=" %", zeroline=False)
-    return styled(figure, height=120 + 110 * len(items))
+    return styled(figure, lang, height=120 + 110 * len(items))
 
 
 def fan_chart(
@@ -65,6 +65,7 @@ def fan_chart(
     stage_key: str,
     chosen: Plan,
     labels: Mapping[str, str],
+    lang: str,
 ) -> go.Figure:
     """Median and 80 % / 95 % bands of one stage over a range of budgets, the chosen budget marked.
 
@@ -119,4 +120,4 @@ def fan_chart(
     )
     figure.update_xaxes(title=labels["budget"], tickformat=",.0f", rangemode="tozero")
     figure.update_yaxes(title=labels["stage"], rangemode="tozero")
-    return styled(figure, height=440)
+    return styled(figure, lang, height=440)

@@ -1,0 +1,252 @@
+"""One vocabulary in two languages, one formatting module, one escaping module, and the line they hold.
+
+- every key has every language, with the same placeholders;
+- no page or chart passes a literal user-visible string to Streamlit or Plotly (an AST scan);
+- Polish numbers, money, percentages and dates as a Polish reader writes them;
+- text from a workbook or a user is escaped for Markdown and for Plotly; report sections keep only
+  paragraphs, bold and lists.
+"""
+
+from __future__ import annotations
+
+import ast
+import datetime as dt
+import re
+import string
+from pathlib import Path
+
+import pytest
+
+from outcomes import formatting, geo, textsafe, vocabulary
+
+ROOT = Path(__file__).resolve().parents[2]
+PAYLOADS = (
+    "![b](http://host/x.png)",
+    "[x](javascript:alert(1))",
+    "<img src=x onerror=alert(1)>",
+    "**bold**",
+    ":red[x]",
+)
+
+
+# --------------------------------------------------------------------------- the vocabulary
+
+
+def test_every_key_has_every_language() -> None:
+    assert vocabulary.missing_languages() == {}
+
+
+def _placeholders(form: object) -> set[str]:
+    forms = form.values() if isinstance(form, dict) else [form]
+    return {name for text in forms for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+@pytest.mark.parametrize("key", sorted(vocabulary.TERMS))
+def test_every_language_takes_the_same_placeholders(key: str) -> None:
+    forms = vocabulary.TERMS[key]
+    assert _placeholders(forms["pl"]) == _placeholders(forms["en"]), key
+
+
+def test_polish_plural_forms() -> None:
+    forms = [vocabulary.text("clusters.count", "pl", count=n, n=n) for n in (1, 2, 5, 12, 22, 25)]
+    assert forms == ["1 klaster", "2 klastry", "5 klastrów", "12 klastrów", "22 klastry", "25 klastrów"]
+    assert vocabulary.text("clusters.count", "en", count=1, n=1) == "1 cluster"
+    assert vocabulary.counted("service", "training", 3, "3", "pl") == "3 szkolenia"
+
+
+def test_escape_applies_to_text_parameters_only() -> None:
+    text = vocabulary.text("filters.showing", "en", escape=textsafe.markdown, scope="**x**")
+    assert text == "Showing \\*\\*x\\*\\*."
+
+
+def test_country_names_in_one_place_know_kosovo_in_both_languages() -> None:
+    assert geo.country_name("XK", "en") == "Kosovo"
+    assert geo.country_name("XK", "pl") == "Kosowo"
+    assert geo.country_name("DE", "pl") == "Niemcy"
+    assert geo.country_name("CZ", "en") == "Czechia"
+    # Country names are looked up in outcomes/geo.py only (ingest reads pycountry for the list of valid codes).
+    users = [
+        p.name
+        for p in (ROOT / "outcomes").rglob("*.py")
+        if re.search(r"common_name|iso3166-1|countries\.get\(", p.read_text(encoding="utf-8"))
+    ]
+    assert users == ["geo.py"]
+
+
+# --------------------------------------------------------------------------- no literal text on screen
+
+# Streamlit calls whose string arguments are shown to the user.
+DISPLAY_CALLS = {
+    "title", "header", "subheader", "markdown", "caption", "write", "text", "info", "warning", "error", "success",
+    "toast", "metric", "button", "download_button", "radio", "selectbox", "multiselect", "segmented_control",
+    "slider", "toggle", "checkbox", "text_area", "text_input", "number_input", "file_uploader", "expander", "tabs",
+    "spinner", "Column", "TextColumn", "NumberColumn", "DateColumn", "CheckboxColumn", "Page",
+}  # fmt: skip
+# Plotly arguments whose strings are drawn on the chart.
+CHART_TEXT = {
+    "name", "text", "title", "title_text", "annotation_text", "hovertemplate", "subplot_titles",
+    "legendgrouptitle_text", "x", "y",
+}  # fmt: skip
+# Not words a reader reads: widget keys, icons, formats, MIME types, file names, layout words.
+NOT_TEXT = {"key", "icon", "type", "mime", "file_name", "format", "language", "width", "label_visibility",
+            "on_click", "url_path", "height", "alignment", "visibility", "format_func", "position",
+            "delta_color"}  # fmt: skip
+# Modules whose functions return words from the vocabulary or formats, never literal text.
+NOT_STREAMLIT = {"vocabulary", "ui", "formatting", "textsafe", "charts", "geo", "db", "st.column_config"}
+# Plotly calls whose arguments are drawn.
+PLOTLY_CALLS = {"add_bar", "add_scatter", "add_vline", "add_shape", "update_layout", "update_xaxes", "update_yaxes",
+                "make_subplots", "Bar", "Scatter", "Figure", "styled"}  # fmt: skip
+
+
+def _words(literal: str) -> list[str]:
+    """Words a reader would read in a literal: template fields, HTML tags and upper-case codes (EUR, SQL) aside."""
+    text = re.sub(r"%\{[^}]*\}|\{[^}]*\}|<[^>]*>|:material/[a-z_]+:|:[a-z]+-?[a-z]*\[|\]", " ", literal)
+    return [word for word in re.findall(r"[^\W\d_]{2,}", text) if not word.isupper()]
+
+
+def _literal_texts(node: ast.AST) -> list[str]:
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return [node.value]
+    if isinstance(node, ast.JoinedStr):
+        return ["".join(v.value for v in node.values if isinstance(v, ast.Constant))]
+    if isinstance(node, ast.BinOp | ast.List | ast.Tuple | ast.IfExp):
+        return [text for child in ast.iter_child_nodes(node) for text in _literal_texts(child)]
+    return []
+
+
+def _offences(path: Path, calls: set[str] | None, keywords: set[str]) -> list[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+        owner = ast.unparse(node.func.value) if isinstance(node.func, ast.Attribute) else ""
+        if owner in NOT_STREAMLIT and name not in ("Column", "TextColumn", "NumberColumn", "DateColumn"):
+            continue
+        if calls is None and name not in PLOTLY_CALLS:
+            continue
+        shown = calls is not None and name in calls
+        positional = node.args
+        if shown and any(kw.arg == "format_func" for kw in node.keywords):
+            positional = node.args[:1]  # the options are codes; format_func words them
+        arguments = [(None, arg) for arg in positional] if shown else []
+        arguments += [
+            (kw.arg, kw.value) for kw in node.keywords if kw.arg not in NOT_TEXT and (kw.arg in keywords or shown)
+        ]
+        for argument, value in arguments:
+            for literal in _literal_texts(value):
+                if _words(literal):
+                    found.append(f"{path.name}:{node.lineno} {name}({argument or ''}) {literal!r}")
+    return found
+
+
+PAGE_FILES = sorted([*(ROOT / "pages").glob("*.py"), ROOT / "dashboard.py"])
+CHART_FILES = sorted((ROOT / "outcomes" / "charts").glob("*.py"))
+
+
+@pytest.mark.parametrize("path", PAGE_FILES, ids=lambda p: p.name)
+def test_pages_show_vocabulary_terms_not_literal_text(path: Path) -> None:
+    assert _offences(path, DISPLAY_CALLS, {"help", "placeholder", "caption", "title"}) == []
+
+
+@pytest.mark.parametrize("path", CHART_FILES, ids=lambda p: p.name)
+def test_charts_draw_vocabulary_terms_not_literal_text(path: Path) -> None:
+    assert _offences(path, None, CHART_TEXT) == []
+
+
+def test_the_scan_finds_a_literal() -> None:
+    """The scan itself must fail on the kind of line it guards against."""
+    source = (
+        'import streamlit as st\nst.caption("Showing all clusters")\nst.metric(t("x"), value, help="Plain words")\n'
+    )
+    path = ROOT / "tests" / "unit" / "_scan_probe.py"
+    path.write_text(source, encoding="utf-8")
+    try:
+        offences = _offences(path, DISPLAY_CALLS, {"help"})
+    finally:
+        path.unlink()
+    assert len(offences) == 2
+
+
+# --------------------------------------------------------------------------- formats
+
+
+def test_polish_formats() -> None:
+    assert formatting.number(3_399_861, "pl") == "3\u00a0399\u00a0861"
+    assert formatting.number(1234, "pl") == "1234"  # four digits stay together in Polish
+    assert formatting.number(12_345, "pl") == "12\u00a0345"
+    assert formatting.money_compact(3_399_861, "pl", "EUR") == "3,40\u00a0mln\u00a0EUR"
+    assert formatting.money_words(3_399_861, "pl") == "3,40\u00a0mln\u00a0EUR"
+    assert formatting.percent(0.48, "pl") == "48\u00a0%"
+    assert formatting.date(dt.date(2026, 3, 5), "pl") == "5 marca 2026"
+    assert formatting.k_of_n(14, 29, "pl") == "14 z 29"
+    assert formatting.interval((0.31, 0.66), "pl") == "31–66\u00a0%"
+    assert formatting.conversion(14, 29, "pl") == "14 z 29 (48\u00a0%, przedział ufności 95 %: 31–66\u00a0%)"
+    assert formatting.money(1197714.4, "pl") == "1\u00a0197\u00a0714\u00a0EUR"
+    assert formatting.number(0.35, "pl", 2) == "0,35"
+
+
+def test_english_formats() -> None:
+    assert formatting.number(3_399_861, "en") == "3,399,861"
+    assert formatting.number(1234, "en") == "1,234"
+    assert formatting.money(3_399_861, "en") == "EUR\u00a03,399,861"
+    assert formatting.money_compact(3_399_861, "en") == "3.40\u00a0m"
+    assert formatting.money_compact(69_833_318, "en", "EUR") == "EUR\u00a069.8\u00a0m"
+    assert formatting.money_compact(912.4, "en") == "912"
+    assert formatting.money_words(3_399_861, "en") == "EUR\u00a03.40 million"
+    assert formatting.date(dt.date(2026, 3, 5), "en") == "5 March 2026"
+    assert formatting.conversion(14, 29, "en") == "14 of 29 (48\u00a0%, 95 % CI 31–66\u00a0%)"
+    assert formatting.number(None, "en") == formatting.MISSING == formatting.money(float("nan"), "pl")
+
+
+def test_charts_use_the_languages_separators() -> None:
+    import plotly.graph_objects as go
+
+    from outcomes.charts.style import styled
+
+    assert styled(go.Figure(), "pl").layout.separators == ",\u00a0"
+    assert styled(go.Figure(), "en").layout.separators == ".,"
+
+
+# --------------------------------------------------------------------------- untrusted text
+
+
+@pytest.mark.parametrize("payload", PAYLOADS)
+def test_markdown_escaping_leaves_no_markup(payload: str) -> None:
+    escaped = textsafe.markdown(payload)
+    unescaped = re.sub(r"\\.", "", escaped)  # what Markdown could still read as syntax
+    for opener in ("![", "](", "**", ":red[", "<img", "["):
+        assert opener not in unescaped
+    # Markdown shows the escaped text as the payload: drop each backslash before punctuation.
+    assert re.sub(r"\\([!-/:-@\[-`{-~])", r"\1", escaped) == payload
+
+
+def test_markdown_escaping_breaks_autolinks_and_line_starts() -> None:
+    assert "http://" not in textsafe.markdown("see http://host")
+    assert "www." not in textsafe.markdown("www.host.pl")
+    assert textsafe.markdown("1. first").startswith("1\\.")
+    assert textsafe.markdown("- item").startswith("\\-")
+    assert textsafe.markdown(textsafe.markdown("a*b")) == "a\\*b"  # safe Markdown is not escaped twice
+
+
+def test_plotly_escaping() -> None:
+    assert textsafe.html("<img src=x onerror=alert(1)>") == "&lt;img src=x onerror=alert(1)&gt;"
+    assert textsafe.html("a & b\nc") == "a &amp; b c"
+
+
+def test_report_sections_keep_paragraphs_bold_and_lists_only() -> None:
+    section = "Intro with **bold** and ![b](http://host/x.png)\n\n- one\n- [x](javascript:alert(1))\n\n1. first"
+    blocks = textsafe.blocks(section)
+    assert [b.kind for b in blocks] == ["paragraph", "bullet", "bullet", "number"]
+    assert blocks[0].runs == (("Intro with ", False), ("bold", True), (" and ![b](http://host/x.png)", False))
+    rendered = textsafe.report_markdown(section)
+    for kept in ("**bold**", "- one", "1. first"):
+        assert kept in rendered
+    for dropped in ("![b](", "](javascript"):
+        assert dropped not in re.sub(r"\\.", "", rendered)
+
+
+def test_a_workbook_value_in_a_draft_never_makes_bold_text() -> None:
+    line = f"Programme {textsafe.literal('**Fake official**')} ran."
+    assert textsafe.blocks(line)[0].runs == (("Programme **Fake official** ran.", False),)
