@@ -57,6 +57,15 @@ def percent(share: float | None, lang: str, decimals: int = 0) -> str:
     return MISSING if missing(share) else f"{number(float(share) * 100, lang, decimals)}{NBSP}%"
 
 
+def p_value(p: float | None, lang: str) -> str:
+    """Two significant digits below 0.01, two decimals above; '< 0.001' / '< 0,001' below that."""
+    if missing(p):
+        return MISSING
+    if p < 0.001:
+        return f"<{NBSP}{format_decimal(0.001, '0.000', locale=LOCALES[lang])}"
+    return format_decimal(float(p), "0.0###" if p < 0.01 else "0.00", locale=LOCALES[lang])
+
+
 def interval(bounds: tuple[float, float] | None, lang: str) -> str:
     """A 95 % interval of a share as '31–66 %'."""
     if bounds is None:

@@ -3,7 +3,7 @@
 import pandas as pd
 import streamlit as st
 
-from outcomes import ui
+from outcomes import formatting, ui
 from outcomes.charts import evidence as charts_evidence
 from outcomes.evidence import comparison, wording
 
@@ -46,13 +46,13 @@ else:
                     if not item.comparable:
                         st.warning(wording.cannot_compare(item, lang), icon=":material/block:")
                     else:
-                        points = wording.num(item.difference * 100, lang)
+                        points = formatting.number(item.difference * 100, lang)
                         st.markdown(
                             f"{ui.t('evidence.compare.difference')}: "
                             f"**{ui.t('evidence.compare.points', value=points)}**  \n"
                             f"{ui.t('evidence.compare.odds_ratio')}: **{wording.odds(item, lang)}**  \n"
-                            f"{ui.t('evidence.compare.boschloo')} = **{wording.p_value(item.p_value, lang)}**  \n"
-                            f"{ui.t('evidence.compare.fisher')} = {wording.p_value(item.fisher_p_value, lang)}"
+                            f"{ui.t('evidence.compare.boschloo')} = **{formatting.p_value(item.p_value, lang)}**  \n"
+                            f"{ui.t('evidence.compare.fisher')} = {formatting.p_value(item.fisher_p_value, lang)}"
                         )
 
     shown = [i for i in items if not (public_view and i.small_firm_count)]

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from outcomes import ui
+from outcomes import formatting, ui
 from outcomes.evidence import common_indicators, wording
 
 filters = ui.current_filters()
@@ -33,8 +33,8 @@ for index, item in enumerate(items):
     with columns[index % 3], st.container(border=True, key=f"indicator_{item.code}"):
         st.metric(label, wording.indicator_value(item, lang, public_view), help=item.definition_text(lang))
         if item.target is not None:
-            reached = ui.t("evidence.indicators.reached", share=wording.pct(item.reached, lang))
-            st.caption(f"{ui.t('evidence.col.target')}: {wording.num(item.target, lang)} · {reached}")
+            reached = ui.t("evidence.indicators.reached", share=formatting.percent(item.reached, lang))
+            st.caption(f"{ui.t('evidence.col.target')}: {formatting.number(item.target, lang)} · {reached}")
         else:
             st.caption(ui.t(f"evidence.unit.{item.definition.unit}"))
 

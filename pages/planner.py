@@ -3,7 +3,7 @@
 import pandas as pd
 import streamlit as st
 
-from outcomes import ui
+from outcomes import formatting, ui
 from outcomes.charts import evidence as charts_evidence
 from outcomes.evidence import planner, wording
 from outcomes.filters import Filters
@@ -31,7 +31,7 @@ filters = ui.current_filters()
 lang = ui.lang()
 st.title(ui.t("evidence.plan.title"))
 ui.filters_caption(filters)
-st.markdown(ui.t("evidence.plan.intro", runs=wording.num(planner.SIMULATIONS, lang), seed=planner.SEED))
+st.markdown(ui.t("evidence.plan.intro", runs=formatting.number(planner.SIMULATIONS, lang), seed=planner.SEED))
 
 try:
     observed = _assumptions(filters, ui.data_version())
@@ -85,10 +85,10 @@ if observed is not None:
     with figures:
         cards = st.columns(2)
         for index, stage in enumerate(result.stages):
-            low_80, high_80 = (wording.num(x, lang) for x in stage.interval_80)
-            low_95, high_95 = (wording.num(x, lang) for x in stage.interval_95)
+            low_80, high_80 = (formatting.number(x, lang) for x in stage.interval_80)
+            low_95, high_95 = (formatting.number(x, lang) for x in stage.interval_95)
             with cards[index % 2], st.container(border=True, key=f"plan_{stage.key}"):
-                st.metric(ui.t(f"evidence.plan.stage.{stage.key}"), wording.num(stage.median, lang))
+                st.metric(ui.t(f"evidence.plan.stage.{stage.key}"), formatting.number(stage.median, lang))
                 st.caption(
                     f"{ui.t('evidence.plan.interval_80', low=low_80, high=high_80)} · "
                     f"{ui.t('evidence.plan.interval_95', low=low_95, high=high_95)}"

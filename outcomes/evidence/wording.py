@@ -8,52 +8,21 @@ alike), so the drafted sections keep within the form's character limits.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 
-from outcomes import public, vocabulary
+from outcomes import formatting, public, vocabulary
 from outcomes.evidence import common_indicators, comparison, planner
 from outcomes.filters import Filters
-
-NBSP = "\u00a0"
-
-
-def num(value: float | None, lang: str, decimals: int = 0) -> str:
-    """3,399,861 / 3 399 861; '–' for a missing value."""
-    if value is None or (isinstance(value, float) and math.isnan(value)) or pd.isna(value):
-        return "–"
-    text = f"{value:,.{decimals}f}"
-    return text.replace(",", NBSP).replace(".", ",") if lang == "pl" else text
-
-
-def pct(share: float | None, lang: str, decimals: int = 0) -> str:
-    return "–" if share is None else f"{num(share * 100, lang, decimals)}{NBSP}%"
-
-
-def p_value(p: float | None, lang: str) -> str:
-    """Two significant digits; '< 0.001' below that."""
-    if p is None:
-        return "–"
-    if p < 0.001:
-        return "< 0,001" if lang == "pl" else "< 0.001"
-    text = f"{p:.2g}" if p < 0.01 else f"{p:.2f}"
-    return text.replace(".", ",") if lang == "pl" else text
 
 
 def ratio(value: float | None, lang: str) -> str:
     """An odds ratio or a bound: two decimals; None is an unbounded upper bound (or no estimate)."""
     if value is None:
         return vocabulary.text("evidence.unbounded", lang)
-    return num(value, lang, 2)
-
-
-def eur(amount: float | None, lang: str) -> str:
-    if amount is None:
-        return "–"
-    return f"EUR{NBSP}{num(amount, lang)}" if lang == "en" else f"{num(amount, lang)}{NBSP}EUR"
+    return formatting.number(value, lang, 2)
 
 
 def k_of_n(group: comparison.Group, lang: str) -> str:
@@ -64,11 +33,11 @@ def k_of_n(group: comparison.Group, lang: str) -> str:
     return vocabulary.text(
         "evidence.compare.k_of_n",
         lang,
-        k=num(group.k, lang),
-        n=num(group.n, lang),
-        share=pct(group.share, lang),
-        low=pct(low, lang),
-        high=pct(high, lang),
+        k=formatting.number(group.k, lang),
+        n=formatting.number(group.n, lang),
+        share=formatting.percent(group.share, lang),
+        low=formatting.percent(low, lang),
+        high=formatting.percent(high, lang),
     )
 
 
@@ -135,8 +104,12 @@ def comparison_lines(items: list[comparison.Comparison], lang: str) -> list[str]
             lines.append(f"  {cannot_compare(item, lang)}")
             continue
         lines.append(f"  {vocabulary.text('evidence.compare.odds_ratio', lang)}: {odds(item, lang)}")
-        lines.append(f"  {vocabulary.text('evidence.compare.boschloo', lang)} = {p_value(item.p_value, lang)}")
-        lines.append(f"  {vocabulary.text('evidence.compare.fisher', lang)} = {p_value(item.fisher_p_value, lang)}")
+        lines.append(
+            f"  {vocabulary.text('evidence.compare.boschloo', lang)} = {formatting.p_value(item.p_value, lang)}"
+        )
+        lines.append(
+            f"  {vocabulary.text('evidence.compare.fisher', lang)} = {formatting.p_value(item.fisher_p_value, lang)}"
+        )
     return lines
 
 
@@ -151,11 +124,11 @@ def comparison_paragraph(items: list[comparison.Comparison], lang: str, public_m
             lang,
             what=vocabulary.text(f"evidence.report.what.{i.outcome}", lang),
             stage=vocabulary.text(f"evidence.report.stage.{i.stage}", lang),
-            funded_k=num(i.funded.k, lang),
-            funded_n=num(i.funded.n, lang),
-            not_k=num(i.not_funded.k, lang),
-            not_n=num(i.not_funded.n, lang),
-            p=p_value(i.p_value, lang),
+            funded_k=formatting.number(i.funded.k, lang),
+            funded_n=formatting.number(i.funded.n, lang),
+            not_k=formatting.number(i.not_funded.k, lang),
+            not_n=formatting.number(i.not_funded.n, lang),
+            p=formatting.p_value(i.p_value, lang),
         )
         for i in quoted
     )
@@ -167,7 +140,7 @@ def comparison_paragraph(items: list[comparison.Comparison], lang: str, public_m
 def indicator_value(item: common_indicators.Indicator, lang: str, public_mode: bool = False) -> str:
     if item.value is None:
         return public.SUPPRESSED_TEXT if public_mode else "–"
-    return eur(item.value, lang) if item.definition.unit == "eur" else num(item.value, lang)
+    return formatting.money(item.value, lang) if item.definition.unit == "eur" else formatting.number(item.value, lang)
 
 
 def indicator_rows(items: list[common_indicators.Indicator], lang: str, public_mode: bool = False) -> list[list[str]]:
@@ -179,7 +152,7 @@ def indicator_rows(items: list[common_indicators.Indicator], lang: str, public_m
     rows = [header]
     for item in items:
         specific = vocabulary.text("evidence.indicators.programme_specific", lang)
-        target = "" if item.target is None else num(item.target, lang)
+        target = "" if item.target is None else formatting.number(item.target, lang)
         rows.append(
             [
                 item.code if item.definition.code_2014_2020 else "–",
@@ -187,7 +160,7 @@ def indicator_rows(items: list[common_indicators.Indicator], lang: str, public_m
                 item.name(lang) if item.definition.code_2014_2020 else f"{item.name(lang)} ({specific})",
                 indicator_value(item, lang, public_mode),
                 target,
-                "" if item.reached is None else pct(item.reached, lang),
+                "" if item.reached is None else formatting.percent(item.reached, lang),
             ]
         )
     return rows
@@ -201,7 +174,7 @@ def indicator_lines(items: list[common_indicators.Indicator], lang: str) -> list
     for item in items:
         if item.breakdown:
             parts = ", ".join(
-                f"{vocabulary.text(f'evidence.size.{size}', lang)} {num(count, lang)}"
+                f"{vocabulary.text(f'evidence.size.{size}', lang)} {formatting.number(count, lang)}"
                 for size, count in item.breakdown.items()
             )
             lines.append(f"{item.code}: {parts}")
@@ -215,8 +188,8 @@ def assumption_lines(assumptions: planner.Assumptions, lang: str) -> list[str]:
         vocabulary.text(
             "evidence.plan.assume.strategy_cost",
             lang,
-            cost=num(a.strategy_cost, lang),
-            count=num(len(a.strategy_amounts), lang),
+            cost=formatting.number(a.strategy_cost, lang),
+            count=formatting.number(len(a.strategy_amounts), lang),
         )
     ]
     if a.implementation_cost is None:
@@ -226,13 +199,16 @@ def assumption_lines(assumptions: planner.Assumptions, lang: str) -> list[str]:
             vocabulary.text(
                 "evidence.plan.assume.implementation_cost",
                 lang,
-                cost=num(a.implementation_cost, lang),
-                count=num(len(a.implementation_amounts), lang),
+                cost=formatting.number(a.implementation_cost, lang),
+                count=formatting.number(len(a.implementation_amounts), lang),
             )
         )
     lines.append(
         vocabulary.text(
-            "evidence.plan.assume.split", lang, share=pct(a.split, lang), observed=pct(a.observed_split, lang)
+            "evidence.plan.assume.split",
+            lang,
+            share=formatting.percent(a.split, lang),
+            observed=formatting.percent(a.observed_split, lang),
         )
     )
     for key, rate in (("rate_implementation", a.implementation), ("rate_exporting", a.exporting)):
@@ -241,20 +217,20 @@ def assumption_lines(assumptions: planner.Assumptions, lang: str) -> list[str]:
             vocabulary.text(
                 f"evidence.plan.assume.{key}",
                 lang,
-                rate=pct(rate.rate, lang),
-                k=num(rate.k, lang),
-                n=num(rate.n, lang),
-                a=num(alpha, lang, 1),
-                b=num(beta, lang, 1),
+                rate=formatting.percent(rate.rate, lang),
+                k=formatting.number(rate.k, lang),
+                n=formatting.number(rate.n, lang),
+                a=formatting.number(alpha, lang, 1),
+                b=formatting.number(beta, lang, 1),
             )
         )
     lines.append(
         vocabulary.text(
             "evidence.plan.assume.smes",
             lang,
-            mean=num(a.smes_per_cluster_mean, lang, 1),
-            clusters=num(len(a.smes_per_cluster), lang),
-            observed=num(a.observed_smes_per_cluster, lang, 1),
+            mean=formatting.number(a.smes_per_cluster_mean, lang, 1),
+            clusters=formatting.number(len(a.smes_per_cluster), lang),
+            observed=formatting.number(a.observed_smes_per_cluster, lang, 1),
         )
     )
     if a.grants_without_amount:
@@ -265,13 +241,13 @@ def assumption_lines(assumptions: planner.Assumptions, lang: str) -> list[str]:
 
 def plan_lines(result: planner.Plan, lang: str) -> list[str]:
     """The command line's plain-text plan: each stage's median and intervals, then the assumptions."""
-    lines = [f"{vocabulary.text('evidence.plan.title', lang)}: {eur(result.budget_eur, lang)}"]
+    lines = [f"{vocabulary.text('evidence.plan.title', lang)}: {formatting.money(result.budget_eur, lang)}"]
     for stage in result.stages:
         label = vocabulary.text(f"evidence.plan.stage.{stage.key}", lang)
-        low_80, high_80 = (num(x, lang) for x in stage.interval_80)
-        low_95, high_95 = (num(x, lang) for x in stage.interval_95)
+        low_80, high_80 = (formatting.number(x, lang) for x in stage.interval_80)
+        low_95, high_95 = (formatting.number(x, lang) for x in stage.interval_95)
         lines.append(
-            f"  {label}: {num(stage.median, lang)} · "
+            f"  {label}: {formatting.number(stage.median, lang)} · "
             f"{vocabulary.text('evidence.plan.interval_80', lang, low=low_80, high=high_80)} · "
             f"{vocabulary.text('evidence.plan.interval_95', lang, low=low_95, high=high_95)}"
         )
@@ -286,15 +262,15 @@ def plan_paragraph(result: planner.Plan, lang: str) -> str:
     return vocabulary.text(
         "evidence.report.plan",
         lang,
-        budget=eur(result.budget_eur, lang),
-        supported=num(stage["supported_clusters"].median, lang),
-        implemented=num(stage["implementation_grants"].median, lang),
-        exporting=num(stage["exporting_clusters"].median, lang),
-        exporting_low=num(stage["exporting_clusters"].interval_80[0], lang),
-        exporting_high=num(stage["exporting_clusters"].interval_80[1], lang),
-        smes=num(stage["trading_smes"].median, lang),
-        smes_low=num(stage["trading_smes"].interval_80[0], lang),
-        smes_high=num(stage["trading_smes"].interval_80[1], lang),
+        budget=formatting.money(result.budget_eur, lang),
+        supported=formatting.number(stage["supported_clusters"].median, lang),
+        implemented=formatting.number(stage["implementation_grants"].median, lang),
+        exporting=formatting.number(stage["exporting_clusters"].median, lang),
+        exporting_low=formatting.number(stage["exporting_clusters"].interval_80[0], lang),
+        exporting_high=formatting.number(stage["exporting_clusters"].interval_80[1], lang),
+        smes=formatting.number(stage["trading_smes"].median, lang),
+        smes_low=formatting.number(stage["trading_smes"].interval_80[0], lang),
+        smes_high=formatting.number(stage["trading_smes"].interval_80[1], lang),
         seed=result.seed,
     )
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from outcomes import db, ingest
+from outcomes import db, formatting, ingest
 from outcomes.evidence import common_indicators, comparison, planner, wording
 from outcomes.filters import Filters
 
@@ -61,7 +61,7 @@ def test_comparison_page_shows_the_module_figures(app_db: Path) -> None:
         assert wording.k_of_n(item.not_funded, "en") in shown
     text = " ".join(m.value for m in at.markdown)
     for item in items:
-        assert f"= **{wording.p_value(item.p_value, 'en')}**" in text
+        assert f"= **{formatting.p_value(item.p_value, 'en')}**" in text
     assert any("not an effect estimate" in info.value for info in at.info)  # the caveat
     table = next(frame.value for frame in at.dataframe if "p_boschloo" in frame.value.columns)
     assert table["funded_n"].tolist() == [i.funded.n for i in items]
@@ -117,7 +117,7 @@ def test_indicators_page_shows_the_module_figures(app_db: Path) -> None:
         label = next(label for label in shown if label.endswith(item.name("en")))
         assert shown[label] == wording.indicator_value(item, "en")
         if item.target is not None:
-            assert any(c.startswith(f"target: {wording.num(item.target, 'en')}") for c in captions(at))
+            assert any(c.startswith(f"target: {formatting.number(item.target, 'en')}") for c in captions(at))
     table = next(frame.value for frame in at.dataframe if "code_2014_2020" in frame.value.columns)
     assert table["value"].tolist() == [round(item.value) for item in items]  # whole euros on the page
     rco02 = next(i for i in items if i.code == "RCO02")
@@ -145,7 +145,7 @@ def test_planner_page_shows_the_plan_and_follows_the_sliders(app_db: Path) -> No
     budget = at.slider(key="plan_budget").value
     expected = planner.plan(observed, budget)
     assert dict(metrics(at)) == {
-        f"{label}": wording.num(stage.median, "en")
+        f"{label}": formatting.number(stage.median, "en")
         for label, stage in zip(
             (
                 "Clusters with a strategy grant",
@@ -165,8 +165,8 @@ def test_planner_page_shows_the_plan_and_follows_the_sliders(app_db: Path) -> No
     assert not at.exception
     moved = planner.plan(observed.with_choices(exporting_rate=0.9), 2_000_000.0)
     shown = dict(metrics(at))
-    assert shown["Clusters doing business abroad"] == wording.num(moved.stage["exporting_clusters"].median, "en")
-    assert shown["Clusters with a strategy grant"] == wording.num(moved.stage["supported_clusters"].median, "en")
+    assert shown["Clusters doing business abroad"] == formatting.number(moved.stage["exporting_clusters"].median, "en")
+    assert shown["Clusters with a strategy grant"] == formatting.number(moved.stage["supported_clusters"].median, "en")
 
     at.button(key="plan_reset").click().run()
     assert at.slider(key="plan_rate_exporting").value == round(observed.exporting.rate * 100)
