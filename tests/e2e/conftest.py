@@ -107,9 +107,9 @@ def stop_server(server: Server) -> None:
 
 @pytest.fixture
 def server_db(sample_db: Path, tmp_path: Path) -> Path:
-    """A private copy of the sample database for one server."""
-    path = tmp_path / "served.duckdb"
-    shutil.copy(sample_db, path)
+    """A private copy of the sample store (a folder) for one server."""
+    path = tmp_path / "served"
+    shutil.copytree(sample_db, path)
     return path
 
 
