@@ -107,7 +107,7 @@ def stop_server(server: Server) -> None:
 
 @pytest.fixture
 def server_db(sample_db: Path, tmp_path: Path) -> Path:
-    """A private copy of the sample store for one server."""
+    """A private copy of the sample store (a folder) for one server."""
     path = tmp_path / "served"
     shutil.copytree(sample_db, path)
     return path
