@@ -12,6 +12,7 @@ st.set_page_config(
     initial_sidebar_state="expanded",
 )
 t = ui.t
+ui.choose_language()  # before the pages are titled and before the sign-in gate speaks
 PAGES = ui.pages()
 user = ui_access.gate(page.url_path for page in PAGES)  # before anything reads data
 held = {v.version: v for v in ui.refresh_versions()}

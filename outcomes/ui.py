@@ -80,19 +80,25 @@ def browser_language() -> str:
     return next((code for code in vocabulary.LANGUAGES if locale.startswith(code)), vocabulary.DEFAULT_LANGUAGE)
 
 
-def enter_frame() -> None:
-    """Called by dashboard.py first on every run: the session's language, and the view a link asks for.
+def choose_language() -> None:
+    """Called by dashboard.py first on every run, before anything is titled or the sign-in gate speaks.
 
-    The first run of a session reads the whole link (language, version, filters, public mode); later
-    runs only follow `?lang=` when the link changes it, so the sidebar switch keeps the session's choice.
+    The first run of a session follows `?lang=`, else the browser; later runs only follow `?lang=` when
+    the link changes it, so the sidebar switch keeps the session's choice. Reads no programme data.
     """
     first_run = not st.session_state.get(FRAME_KEY)
-    st.session_state[FRAME_KEY] = True
     asked = st.query_params.get("lang")
     if asked in vocabulary.LANGUAGES and (first_run or asked != st.session_state.get(LINK_LANG_KEY)):
         st.session_state[LANG_KEY] = st.session_state[LINK_LANG_KEY] = asked
     elif LANG_KEY not in st.session_state:
         st.session_state[LANG_KEY] = browser_language()
+
+
+def enter_frame() -> None:
+    """Called by dashboard.py after the sign-in gate: the first run of a session reads the whole link
+    (version, filters, public mode) into the widgets' state."""
+    first_run = not st.session_state.get(FRAME_KEY)
+    st.session_state[FRAME_KEY] = True
     if first_run:
         _apply_link()
 
