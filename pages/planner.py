@@ -10,6 +10,10 @@ from outcomes.filters import Filters
 
 SLIDERS = ("plan_budget", "plan_split", "plan_rate_implementation", "plan_rate_exporting", "plan_smes_per_cluster")
 
+# The trading-SMEs slider reaches three times the observed mean (at least 10): a range, not a figure.
+SMES_SLIDER_HEADROOM = 3
+SMES_SLIDER_FLOOR = 10.0
+
 
 @st.cache_data(ttl=ui.CACHE_TTL_S, max_entries=16, show_spinner=False)
 def _assumptions(filters: Filters, version: int) -> planner.Assumptions:
@@ -66,7 +70,7 @@ if observed is not None:
     smes = controls[0].slider(
         ui.t("evidence.plan.smes_per_cluster"),
         0.0,
-        max(10.0, round(3 * observed.observed_smes_per_cluster, 1)),
+        max(SMES_SLIDER_FLOOR, round(SMES_SLIDER_HEADROOM * observed.observed_smes_per_cluster, 1)),
         round(observed.observed_smes_per_cluster, 1),
         step=0.1,
         key="plan_smes_per_cluster",
