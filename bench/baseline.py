@@ -279,6 +279,25 @@ def attrition(t: Tables, filters: Filters) -> pd.DataFrame:
         ],
         "strategy application " + p["strategy_outcome"].astype(object).fillna(""),
     )
+    reason_key = np.select(
+        [
+            p["is_exporting"],
+            p["has_implementation"] & p["deals"].eq(0),
+            p["has_implementation"],
+            p["is_supported"] & p["implementation_outcome"].isna(),
+            p["is_supported"],
+            p["strategy_outcome"].isna(),
+        ],
+        [
+            None,
+            "no_deals",
+            "no_won_deal",
+            "implementation_never_applied",
+            "implementation_" + p["implementation_outcome"].astype(object).fillna(""),
+            "strategy_never_applied",
+        ],
+        "strategy_" + p["strategy_outcome"].astype(object).fillna(""),
+    )
     return pd.DataFrame(
         {
             "cluster_id": p["cluster_id"],
@@ -288,6 +307,7 @@ def attrition(t: Tables, filters: Filters) -> pd.DataFrame:
             "furthest_stage": furthest,
             "stopped_before": stopped,
             "reason": reason,
+            "reason_key": reason_key,
         }
     )
 
@@ -1079,6 +1099,183 @@ def readiness_by_organisation(t: Tables, filters: Filters) -> pd.DataFrame:
 
 def organisation_names(t: Tables, filters: Filters) -> pd.DataFrame:
     return t["organisations"][["org_id", "name"]].rename(columns={"name": "org_name"}).sort_values("org_id")
+
+
+# --------------------------------------------------------------------------- funded vs not funded
+
+
+def _applicants(grants: pd.DataFrame) -> pd.DataFrame:
+    """Per stage and cluster applying in `grants`: funded (an application awarded) or not_funded."""
+    awarded = grants["decision"].eq("awarded").groupby([grants["stage"], grants["cluster_id"]]).any()
+    return pd.DataFrame({"grp": np.where(awarded, "funded", "not_funded")}, index=awarded.index)
+
+
+def _clusters_with_won_deal(t: Tables, filters: Filters) -> pd.Series:
+    deals = _dated(t, "deals", filters)
+    return deals.loc[deals["status"].isin(SUCCESSFUL_DEAL_STATUSES), "cluster_id"]
+
+
+def _sme_memberships(t: Tables) -> pd.DataFrame:
+    """(cluster_id, org_id) of every membership held by an SME, in any cluster."""
+    smes = t["organisations"].loc[t["organisations"]["org_type"].eq("sme"), ["org_id"]]
+    return t["memberships"][["cluster_id", "org_id"]].merge(smes, on="org_id")
+
+
+def _with_exporters(t: Tables, filters: Filters, members: pd.DataFrame) -> pd.DataFrame:
+    """`members` with exporter: its org_id when that organisation has an exports row in the years, else blank."""
+    exporters = _dated(t, "exports", filters)["org_id"]
+    return members.assign(exporter=members["org_id"].where(members["org_id"].isin(exporters)))
+
+
+def comparison_applicants(t: Tables, filters: Filters) -> pd.DataFrame:
+    grants = _cohort_grants(t, filters)
+    keys = ["stage", "cluster_id"]
+    decisions = (
+        grants[[*keys, "decision"]].drop_duplicates().sort_values("decision").groupby(keys)["decision"].agg(", ".join)
+    )
+    applicants = _applicants(grants).assign(decisions=decisions).reset_index()
+    members = _with_exporters(t, filters, _sme_memberships(t)).groupby("cluster_id")
+    smes = pd.DataFrame(
+        {"member_smes": members["org_id"].nunique(), "trading_member_smes": members["exporter"].nunique()}
+    )
+    frame = _join(applicants, smes, "cluster_id", "left")
+    names = t["clusters"].set_index("cluster_id")["name"]
+    return pd.DataFrame(
+        {
+            "stage": frame["stage"],
+            "grp": frame["grp"],
+            "cluster_id": frame["cluster_id"],
+            "cluster_name": frame["cluster_id"].map(names),
+            "decisions": frame["decisions"],
+            "exporting_cluster": frame["cluster_id"].isin(_clusters_with_won_deal(t, filters)),
+            "member_smes": frame["member_smes"].fillna(0),
+            "trading_member_smes": frame["trading_member_smes"].fillna(0),
+        }
+    ).sort_values(["stage", "grp", "cluster_id"], ascending=[False, True, True])
+
+
+def comparison_counts(t: Tables, filters: Filters) -> pd.DataFrame:
+    applicants = _applicants(_cohort_grants(t, filters)).reset_index()
+    keys = ["stage", "grp"]
+    exporting = (
+        applicants.assign(exporting=applicants["cluster_id"].isin(_clusters_with_won_deal(t, filters)))
+        .groupby(keys)["exporting"]
+        .agg(k="sum", n="size")
+        .assign(outcome="exporting_cluster")
+    )
+    members = _with_exporters(t, filters, applicants.merge(_sme_memberships(t), on="cluster_id"))
+    trading = (
+        members.groupby(keys)
+        .agg(k=("exporter", "nunique"), n=("org_id", "nunique"))
+        .assign(outcome="sme_members_trading")
+    )
+    frame = pd.concat([exporting, trading]).reset_index()
+    return frame[[*keys, "outcome", "k", "n"]].sort_values(["stage", "grp", "outcome"], ascending=[False, True, True])
+
+
+# --------------------------------------------------------------------------- EU common indicators
+
+
+SIZE_CLASSES = ("micro", "small", "medium", "large")
+
+
+def eu_enterprises(t: Tables, filters: Filters) -> pd.DataFrame:
+    memberships = t["memberships"]
+    members = memberships[memberships["cluster_id"].isin(cohort(t, filters)["cluster_id"])]
+    grants = grants_in(t, filters)
+    awarded_clusters = grants.loc[grants["decision"].eq("awarded"), "cluster_id"]
+    granted = members.loc[members["cluster_id"].isin(awarded_clusters), "org_id"]
+    support = _dated(t, "support", filters)
+    served_via_cluster = members.loc[members["cluster_id"].isin(support["cluster_id"]), "org_id"]
+    # an organisation's own service counts for any enterprise when no cluster filter narrows the cohort
+    served_directly = support["org_id"].dropna()
+    if filters.calls or filters.sectors or filters.subregions:
+        served_directly = served_directly[served_directly.isin(members["org_id"])]
+    organisations = t["organisations"]
+    enterprises = organisations[organisations["org_type"].isin(["sme", "large_enterprise"])]
+    by_grant = enterprises["org_id"].isin(granted)
+    non_financial = enterprises["org_id"].isin(served_directly) | enterprises["org_id"].isin(served_via_cluster)
+    counted = by_grant | non_financial
+    return pd.DataFrame(
+        {
+            "org_id": enterprises["org_id"],
+            "org_name": enterprises["name"],
+            "org_type": enterprises["org_type"],
+            "size_class": enterprises["size_class"].fillna("unknown"),
+            "by_grant": by_grant,
+            "non_financial": non_financial,
+        }
+    )[counted].sort_values("org_id")
+
+
+def eu_indicator_counts(t: Tables, filters: Filters) -> pd.DataFrame:
+    enterprises = eu_enterprises(t, filters)
+    size_class = enterprises["size_class"].where(enterprises["size_class"].isin(SIZE_CLASSES), "unknown")
+    rows = []
+    for code, counted in (
+        ("RCO01", enterprises["by_grant"] | enterprises["non_financial"]),
+        ("RCO02", enterprises["by_grant"]),
+        ("RCO04", enterprises["non_financial"]),
+    ):
+        sizes = size_class[counted]
+        rows.append(
+            {
+                "code": code,
+                "total_firms": int(counted.sum()),
+                **{f"{size}_firms": int(sizes.eq(size).sum()) for size in (*SIZE_CLASSES, "unknown")},
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def eu_private_investment(t: Tables, filters: Filters) -> pd.DataFrame:
+    grants = _cohort_grants(t, filters)
+    awarded = grants[grants["decision"].eq("awarded")]
+    return pd.DataFrame(
+        {
+            "private_eur": [_sum(awarded["private_contribution"]) * _fx(t)],
+            "awarded_grants": [len(awarded)],
+            "grants_without_private": [int(awarded["private_contribution"].isna().sum())],
+        }
+    )
+
+
+# --------------------------------------------------------------------------- transfer planner
+
+
+def planner_cluster_smes(t: Tables, filters: Filters) -> pd.DataFrame:
+    progress = cluster_progress(t, filters)
+    # each trading SME once, in the first of its clusters by id
+    attributed = trading_smes(t, filters, progress)["cluster_ids"].str[0].value_counts()
+    supported = progress[progress["is_supported"]]
+    return pd.DataFrame(
+        {
+            "cluster_id": supported["cluster_id"],
+            "furthest_stage": np.select(
+                [supported["is_exporting"], supported["has_implementation"]],
+                ["exporting_clusters", "implementation_grants"],
+                "supported_clusters",
+            ),
+            "trading_smes": supported["cluster_id"].map(attributed).fillna(0),
+        }
+    ).sort_values("cluster_id")
+
+
+def planner_inputs(t: Tables, filters: Filters) -> pd.DataFrame:
+    grants = grants_in(t, filters)
+    flags = ["is_supported", "has_implementation", "is_exporting"]
+    stages = cluster_progress(t, filters).set_index("cluster_id")[flags]
+    awarded = _join(grants[grants["decision"].eq("awarded")], stages, "cluster_id").sort_values(
+        ["stage", "cluster_id", "grant_id"], ascending=[False, True, True]
+    )
+    return pd.DataFrame(
+        {
+            "stage": awarded["stage"],
+            "cluster_id": awarded["cluster_id"],
+            "amount_eur": awarded["grant_amount"] * _fx(t),
+            **{flag: awarded[flag] for flag in flags},
+        }
+    )
 
 
 # one twin per named query, found by name: a query without a twin is reported, not measured against

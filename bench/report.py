@@ -123,7 +123,7 @@ def figure(results: list[dict]) -> go.Figure:
         ticktext=[f"{r['rows']:,}<br>({r['size']}×)" for r in results],
     )
     fig.update_yaxes(type="log", title="seconds")
-    styled(fig, "Time against workbook size (log–log)", height=620)
+    styled(fig, "en", "Time against workbook size (log–log)", height=620)
     fig.update_layout(
         legend={"orientation": "h", "yanchor": "top", "y": -0.22, "x": 0, "xanchor": "left"},
         margin={"b": 150},

@@ -6,7 +6,6 @@ import ast
 import json
 import os
 import pickle
-import re
 import shutil
 import subprocess
 import sys
@@ -16,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bench import baseline, compare, synthetic
-from outcomes import db
+from outcomes import db, ui
 from outcomes.filters import Filters
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -39,7 +38,7 @@ FUNNEL_KEYS = ("supported_clusters", "implementation_grants", "exporting_cluster
 
 def page_files() -> list[str]:
     """The pages the dashboard navigates to, in its order (paths relative to the project)."""
-    return re.findall(r'st\.Page\(\s*"([^"]+\.py)"', DASHBOARD.read_text(encoding="utf-8"))
+    return [f"pages/{stem}.py" for stem, _, _ in ui.PAGES]
 
 
 def page_queries() -> dict[str, list[str]]:

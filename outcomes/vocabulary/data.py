@@ -11,10 +11,6 @@ TERMS = {
     "data.tab.log": {"en": "Import log", "pl": "Dziennik importów"},
     "data.tab.rules": {"en": "Data-quality rules", "pl": "Reguły jakości danych"},
     "data.tab.template": {"en": "Blank template", "pl": "Pusty szablon"},
-    "data.imported": {
-        "en": "Imported **{file}** ({rows}). Every page now shows it.",
-        "pl": "Zaimportowano **{file}** ({rows}). Wszystkie strony pokazują teraz te dane.",
-    },
     "data.new_funnel": {"en": "**The funnel on the new data**", "pl": "**Lejek na nowych danych**"},
     "data.stage_metric": {"en": "{label} ({unit})", "pl": "{label} ({unit})"},
     "data.upload_help": {

@@ -142,7 +142,7 @@ TERMS = {
     "versions.col_rows": {"en": "rows", "pl": "wiersze"},
     "versions.col_restored_from": {"en": "restores version", "pl": "przywraca wersję"},
     "versions.imported_as": {
-        "en": "Imported {file} as version {version} ({rows}). Every page now shows it.",
-        "pl": "Zaimportowano {file} jako wersję {version} ({rows}). Wszystkie strony ją teraz pokazują.",
+        "en": "Imported **{file}** as version {version} ({rows}). Every page now shows it.",
+        "pl": "Zaimportowano **{file}** jako wersję {version} ({rows}). Wszystkie strony ją teraz pokazują.",
     },
 }

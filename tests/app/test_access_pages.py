@@ -10,7 +10,6 @@ the button is already on the screen.
 from __future__ import annotations
 
 import copy
-import re
 from pathlib import Path
 
 import pytest
@@ -18,12 +17,7 @@ from streamlit.testing.v1 import AppTest
 
 from outcomes import db, ui
 from outcomes.access import MIN_COOKIE_SECRET_CHARS
-
-
-def unescaped(elements: object) -> str:
-    """The elements' text as a reader sees it: workbook and user values are Markdown-escaped (textsafe)."""
-    return re.sub(r"\\(.)", r"\1", " ".join(str(e.value) for e in elements))
-
+from tests.app.screen import unescaped
 
 ROOT = Path(__file__).resolve().parents[2]
 DASHBOARD = str(ROOT / "dashboard.py")

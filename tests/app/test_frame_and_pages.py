@@ -18,6 +18,7 @@ from streamlit.testing.v1 import AppTest
 from outcomes import db, indicators, ingest
 from outcomes.filters import Filters
 from outcomes.schema import REQUIRED_SHEETS, SHEETS
+from tests.app.screen import unescape
 
 ROOT = Path(__file__).resolve().parents[2]
 DASHBOARD = str(ROOT / "dashboard.py")
@@ -105,9 +106,10 @@ def expected_cards(filters: Filters, db_path: Path) -> dict[str, str]:
 
 
 def texts(at: AppTest) -> str:
-    """Every info, warning, caption and markdown text of the page, for 'does it say so' checks."""
+    """Every info, warning, caption and markdown text of the page as a reader sees it, for 'does it say so'
+    checks: values from the workbook and the definitions are Markdown-escaped on screen (textsafe)."""
     parts = [e.value for kind in (at.info, at.warning, at.caption, at.markdown, at.success) for e in kind]
-    return "\n".join(str(p) for p in parts)
+    return unescape("\n".join(str(p) for p in parts))
 
 
 def frame_with(at: AppTest, *columns: str) -> pd.DataFrame:
@@ -180,18 +182,17 @@ def test_sidebar_offers_the_workbook_values(app_db: Path) -> None:
 # --------------------------------------------------------------------------- filters
 
 
-@pytest.mark.xfail(reason="expectation predates the i18n merge (escaped, localised text); to be updated", strict=False)
 def test_overview_cards_match_the_funnel_on_the_sample(app_db: Path) -> None:
     at = open_app("pages/overview.py")
     assert cards(at) == expected_cards(Filters(), app_db)
     kpis = db.run_query("kpis", app_db).iloc[0]
     metrics = {m.label: m.value for m in at.metric}
-    assert metrics["Co-financing awarded (EUR)"] == f"EUR {kpis['awarded_eur']:,.0f}"
-    assert metrics["Cost per trading SME (EUR)"] == f"EUR {kpis['cost_per_trading_sme_eur']:,.0f}"
+    # Amounts are written with a no-break space after the currency, so that "EUR" never ends a line.
+    assert metrics["Co-financing awarded (EUR)"] == f"EUR\u00a0{kpis['awarded_eur']:,.0f}"
+    assert metrics["Cost per trading SME (EUR)"] == f"EUR\u00a0{kpis['cost_per_trading_sme_eur']:,.0f}"
     assert sum(1 for e in at.expander if e.label.startswith("How is this computed?")) >= len(CARD_KEYS) + 2
 
 
-@pytest.mark.xfail(reason="expectation predates the i18n merge (escaped, localised text); to be updated", strict=False)
 @pytest.mark.parametrize("control", ["call", "sector", "subregion", "years"])
 def test_each_filter_changes_the_figures_it_should(app_db: Path, control: str) -> None:
     values = sample_values(app_db)
@@ -238,8 +239,8 @@ def test_each_filter_changes_the_figures_it_should(app_db: Path, control: str) -
     # ... and the data-quality rules, which check the whole workbook, do not move.
     at.switch_page("pages/data.py").run()
     assert_healthy(at)
-    summary = frame_with(at, "rule", "offending rows")
-    assert list(summary["offending rows"]) == list(dq_before.values())
+    summary = frame_with(at, "rule", "offending_rows")
+    assert list(summary["offending_rows"]) == list(dq_before.values())
 
 
 def test_filters_combine_and_reset(app_db: Path) -> None:
@@ -355,7 +356,7 @@ def test_uploading_a_valid_workbook_imports_it_and_shows_the_new_figures(app_db:
 
     at.button(key="data_import").click().run()
     assert_healthy(at)
-    assert any("Imported minimal.xlsx as version 2" in s.value for s in at.success)
+    assert any("Imported **minimal.xlsx** as version 2" in unescape(s.value) for s in at.success)
     assert db.dataset(app_db)["source_name"] == "minimal.xlsx"
     assert db.import_log(app_db)["outcome"].iloc[0] == "loaded"
     # The new figures, on the whole new workbook: the import cleared the filters, whose values may not exist any more.
@@ -381,17 +382,15 @@ def test_uploading_csv_files_of_one_workbook(app_db: Path, minimal_workbook: Pat
     assert [b for b in at.button if b.key == "data_import"]
 
 
-@pytest.mark.xfail(reason="expectation predates the i18n merge (escaped, localised text); to be updated", strict=False)
 def test_data_page_lists_rules_log_and_template(app_db: Path) -> None:
     at = open_app("pages/data.py")
     rules = [name for name in db.query_names() if name.startswith("dq_")]
-    summary = frame_with(at, "rule", "why it matters", "offending rows")
+    summary = frame_with(at, "rule", "why", "offending_rows")
     assert len(summary) == len(rules)
-    assert list(summary["offending rows"]) == [len(db.run_query(name, app_db)) for name in rules]
+    assert list(summary["offending_rows"]) == [len(db.run_query(name, app_db)) for name in rules]
     assert [b for b in at.get("download_button") if b.proto.label.startswith("Blank workbook template")]
 
 
-@pytest.mark.xfail(reason="expectation predates the i18n merge (escaped, localised text); to be updated", strict=False)
 def test_methodology_is_generated_from_the_definitions(app_db: Path) -> None:
     at = open_app("pages/methodology.py")
     said = texts(at)

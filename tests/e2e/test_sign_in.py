@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from outcomes import db
+from outcomes import db, ui, vocabulary
 from outcomes.schema import REQUIRED_SHEETS
 from tests.e2e.conftest import STARTUP_TIMEOUT_S, Server, _free_port, start_server, stop_server
 
@@ -37,7 +37,7 @@ evaluators = ["eval@university.example"]
 viewers = ["@agency.example", "@funder.example"]
 viewers_public_only = true
 """
-PAGES = ["overview", "clusters", "smes_markets", "finance", "support_readiness", "report", "data", "methodology"]
+PAGES = [stem for stem, _, _ in ui.PAGES]  # every url path of the dashboard
 DATA_TESTIDS = ("stMetric", "stDataFrame", "stPlotlyChart", "stDownloadButton", "stSidebar", "stFileUploader")
 
 
@@ -87,8 +87,8 @@ server_metadata_url = "{provider}/.well-known/openid-configuration"
 def auth_server(sample_db: Path, provider: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     """The app with sign-in on, on a private copy of the sample; its first visitor is the first test."""
     folder = tmp_path_factory.mktemp("signin")
-    served = folder / "served.duckdb"
-    shutil.copy(sample_db, served)
+    served = folder / "store"
+    shutil.copytree(sample_db, served)
     server = start_server(served, f"--secrets.files={write_secrets(folder, provider)}")
     yield server
     stop_server(server)
@@ -176,16 +176,10 @@ def test_a_funders_viewer_reads_the_public_version_and_cannot_upload(
     assert sidebar.get_by_text(f"Signed in as {VIEWER['email']} (viewer)").is_visible()
     assert sidebar.get_by_text("Public version").is_visible()
     assert sidebar.get_by_text("Public mode").count() == 0, "the public-mode switch must not be offered"
-    assert nav_links(tab) == [
-        "Overview",
-        "Clusters",
-        "SMEs & markets",
-        "Finance",
-        "Support & readiness",
-        "Report & deck",
-        "Methodology",
-    ]
-    assert tab.locator("[data-testid=stMetric]").count() > 0, "a viewer sees the figures"
+    # Every page but Data (evaluators and managers only), in the dashboard's order.
+    assert nav_links(tab) == [vocabulary.text(title, "en") for stem, _, title in ui.PAGES if stem != "data"]
+    assert "Transfer planner" in nav_links(tab)
+    tab.locator("[data-testid=stMetric]").first.wait_for()  # a viewer sees the figures
     tab.screenshot(path=str(screenshots / "signin-viewer-overview.png"))
     sidebar.get_by_role("button", name="Sign out").scroll_into_view_if_needed()
     sidebar.screenshot(path=str(screenshots / "signin-viewer-sidebar.png"))
@@ -232,7 +226,7 @@ def test_a_manager_imports_and_the_app_records_who_saved_a_section(
     )
     assert "Data" in nav_links(tab)
     assert len(nav_links(tab)) == len(PAGES)
-    assert tab.get_by_text("Public mode").is_visible(), "a manager chooses public mode"
+    tab.get_by_text("Public mode").wait_for()  # a manager chooses public mode
 
     tab.locator("[data-testid=stSidebarNavLink]", has_text="Data").click()
     tab.get_by_role("heading", name="Data", exact=True).wait_for()
@@ -268,8 +262,8 @@ def test_a_manager_imports_and_the_app_records_who_saved_a_section(
 def test_malformed_settings_keep_the_dashboard_closed(
     sample_db: Path, provider: str, tmp_path: Path, tab, screenshots, case: str, roles: str, key: str
 ) -> None:
-    served = tmp_path / "served.duckdb"
-    shutil.copy(sample_db, served)
+    served = tmp_path / "store"
+    shutil.copytree(sample_db, served)
     secrets = write_secrets(tmp_path, provider, roles=roles)
     server = start_server(served, f"--secrets.files={secrets}")
     try:

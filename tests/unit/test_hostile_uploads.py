@@ -5,7 +5,6 @@ like formulas, HTML or Markdown is imported as text and leaves every download ne
 from __future__ import annotations
 
 import csv
-import hashlib
 import io
 import os
 import shutil
@@ -14,6 +13,7 @@ import sys
 import time
 from pathlib import Path
 
+import pandas as pd
 import psutil
 import pytest
 from openpyxl import load_workbook
@@ -31,8 +31,11 @@ MEGABYTES = 1024.0
 TRACES = ("Traceback", "panicked", "stack backtrace", "RUST_BACKTRACE", "Error:")
 
 
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+def held(store: Path) -> tuple[list[int], object]:
+    """The store's versions and the latest one's source digest: what a refused import must leave alone."""
+    state = ([version.version for version in db.versions(store)], db.dataset(store)["sha256"])
+    db.close(store)
+    return state
 
 
 def run_measured(args: list[str]) -> tuple[subprocess.CompletedProcess, float, float]:
@@ -63,8 +66,8 @@ def run_measured(args: list[str]) -> tuple[subprocess.CompletedProcess, float, f
 @pytest.fixture(scope="module")
 def store(sample_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A store holding the sample: every hostile import is tried against it."""
-    path = tmp_path_factory.mktemp("store") / "store.duckdb"
-    shutil.copy(sample_db, path)
+    path = tmp_path_factory.mktemp("store") / "store"
+    shutil.copytree(sample_db, path)
     return path
 
 
@@ -83,7 +86,7 @@ def test_hostile_upload_is_refused_quickly_in_one_sentence(
 ) -> None:
     build, refusal = CORPUS[case]
     path = build(tmp_path)
-    before = digest(store)
+    before = held(store)
     run, elapsed, peak_mb = run_measured([sys.executable, "-m", "outcomes", "import", str(path), "--db", str(store)])
     output = run.stdout + run.stderr
     assert run.returncode == 1, output
@@ -91,8 +94,11 @@ def test_hostile_upload_is_refused_quickly_in_one_sentence(
     assert_refused(refusal, run)
     assert elapsed - startup_seconds < SECONDS, f"{elapsed:.1f} s (start-up {startup_seconds:.1f} s)"
     assert peak_mb < MEGABYTES, f"{peak_mb:.0f} MB"
-    assert digest(store) == before, "the store changed"
-    assert db.import_log(store)["outcome"].iloc[-1] in ("unreadable", "rejected")
+    assert held(store) == before, "a version was added or changed"
+    newest = db.import_log(store).iloc[0]  # the log lists the newest attempt first
+    db.close(store)
+    assert newest["outcome"] in ("unreadable", "rejected")
+    assert pd.isna(newest["version"])
 
 
 def assert_refused(refusal: Refusal, run: subprocess.CompletedProcess) -> None:
@@ -179,13 +185,13 @@ def hostile_text_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_formulas_html_and_markdown_in_names_are_imported_as_text(hostile_text_store: Path) -> None:
-    cursor = db.connection(hostile_text_store).cursor()
+    cursor = db.cursor(hostile_text_store)
     assert [name for (name,) in cursor.execute("SELECT name FROM organisations ORDER BY org_id").fetchall()] == [
         *FORMULAS[:3]
     ]
     clusters = cursor.execute("SELECT name, sector, subregion FROM clusters ORDER BY cluster_id")
     assert clusters.fetchall() == [(FORMULAS[3], FORMULAS[0], "Toruń"), (MARKUP[0], "ICT", MARKUP[1])]
-    programme = db.connection(hostile_text_store).cursor().execute("SELECT name FROM programme").fetchone()
+    programme = db.cursor(hostile_text_store).execute("SELECT name FROM programme").fetchone()
     assert programme == (MARKUP[2],)
 
 
