@@ -15,6 +15,7 @@ from openpyxl import load_workbook
 from outcomes import db, indicators, ingest, ui, vocabulary
 from outcomes.filters import Filters
 from outcomes.schema import REQUIRED_SHEETS
+from tests.e2e.conftest import PAGE_TIMEOUT_MS, VIEWPORT
 
 pytestmark = pytest.mark.e2e
 ROOT = Path(__file__).resolve().parents[2]
@@ -148,3 +149,60 @@ def test_uploading_a_workbook_changes_the_figures(
     assert page.get_by_text("Illustrative sample data.", exact=True).count() == 0
     assert page.get_by_text("sheet in this workbook").count() > 0, "the Overview should say which sheets are missing"
     page.screenshot(path=str(screenshots / "overview-after-import.png"))
+
+
+def test_two_sessions_importing_at_the_same_moment_each_get_a_whole_version(
+    browser, fresh_server, server_db: Path, upload_workbook: Path, tmp_path: Path, screenshots: Path
+) -> None:
+    """Two people on the same server click Import together, each with a different workbook.
+
+    Each import lands as its own whole version (or its session alone is told to try again): the
+    versions hold exactly their files' rows, and neither session sees the other's outcome.
+    """
+    book = load_workbook(db.SAMPLE_WORKBOOK)
+    del book["exports"]
+    other_workbook = tmp_path / "without-exports.xlsx"
+    book.save(other_workbook)
+    workbooks = [upload_workbook, other_workbook]
+    expected_rows = {}
+    for workbook in workbooks:
+        check = ingest.validate(workbook)
+        assert check.ok, check.report()
+        expected_rows[workbook.name] = check.rows_per_sheet
+
+    contexts = [browser.new_context(viewport=VIEWPORT) for _ in workbooks]
+    tabs = [context.new_page() for context in contexts]
+    try:
+        for tab, workbook in zip(tabs, workbooks, strict=True):
+            tab.set_default_timeout(PAGE_TIMEOUT_MS)
+            open_page(tab, fresh_server, "data")
+            tab.locator("[data-testid=stFileUploaderDropzoneInput]").set_input_files(str(workbook))
+            tab.get_by_text("passed every check").wait_for()
+            settle(tab)
+        for tab in tabs:  # both clicks are sent before either import has ended
+            tab.locator(".st-key-data_import button").click(no_wait_after=True)
+        outcomes = {}
+        for tab, workbook in zip(tabs, workbooks, strict=True):
+            tab.wait_for_selector(".st-key-data_new_figures, [data-testid=stAlertContentError]")
+            settle(tab)
+            assert_healthy(tab)
+            said = tab.locator("[data-testid=stAlert]").all_inner_texts()
+            imported = [text for text in said if text.startswith("Imported ")]
+            other = next(w.name for w in workbooks if w != workbook)
+            assert not [text for text in said if other in text], f"{workbook.name}'s session was told about {other}"
+            if imported:
+                outcomes[workbook.name] = int(imported[0].split(" as version ")[1].split()[0])
+            else:  # the store was busy for too long: this session alone is told so, and nothing of its file landed
+                assert any("try again" in text for text in said), said
+            tab.screenshot(path=str(screenshots / f"concurrent-import-{workbook.stem}.png"))
+    finally:
+        for context in contexts:
+            context.close()
+
+    assert outcomes, "at least one of the two imports lands"
+    versions = {version.version: version for version in db.versions(server_db)}
+    assert sorted(versions) == [1, *sorted(outcomes.values())]
+    for name, number in outcomes.items():
+        assert versions[number].source_name == name
+        assert db.dataset(server_db, number)["rows_per_sheet"] == expected_rows[name]
+    db.close(server_db)
