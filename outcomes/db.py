@@ -477,6 +477,8 @@ def write_version(
 
     The frames are staged in memory first (where the model gives the funnel's units), then every
     versioned table is replaced, the version's funnel appended and the import logged, all in one commit.
+    The staged schema then serves as the new version's in-memory copy, so the pages that follow an
+    import do not read it back from the store.
     """
     opened = _store(store)
     staging = f"staging_{secrets.token_hex(6)}"
@@ -511,7 +513,7 @@ def write_version(
     try:
         _build_schema(cur, staging, fill)
         cur.execute(FUNNEL_MEMBERS_FROM_MODEL)
-        return _commit_version(
+        number = _commit_version(
             opened,
             staging,
             author or _os_user(),
@@ -520,8 +522,13 @@ def write_version(
             sha256,
             {name: len(frame) for name, frame in tables.items()},
         )
-    finally:
+    except BaseException:
         _drop_schema(cur, staging)
+        raise
+    snapshot_id = version_info(number, store).snapshot_id
+    with opened.lock:
+        _keep_materialised(opened, snapshot_id, staging)
+    return number
 
 
 def _commit_version(
@@ -715,6 +722,19 @@ def _commit_note(cur: duckdb.DuckDBPyConnection, message: str) -> None:
 # --------------------------------------------------------------------------- reading a version
 
 
+def _keep_materialised(opened: _Store, snapshot_id: int, schema: str) -> None:
+    """Remember `schema` as the in-memory copy of snapshot `snapshot_id` (the caller holds the store's
+    lock); the least recently used copy beyond MATERIALISED_VERSIONS is dropped."""
+    cur = opened.con.cursor()
+    if snapshot_id in opened.schemas:
+        _drop_schema(cur, schema)
+        return
+    opened.schemas[snapshot_id] = schema
+    while len(opened.schemas) > MATERIALISED_VERSIONS:
+        _, oldest = opened.schemas.popitem(last=False)
+        _drop_schema(cur, oldest)
+
+
 def _schema(opened: _Store, snapshot_id: int) -> str:
     """The in-memory schema holding the version of snapshot `snapshot_id`, made on first use."""
     with opened.lock:
@@ -738,10 +758,7 @@ def _schema(opened: _Store, snapshot_id: int) -> str:
         except BaseException:
             _drop_schema(cur, schema)
             raise
-        opened.schemas[snapshot_id] = schema
-        while len(opened.schemas) > MATERIALISED_VERSIONS:
-            _, oldest = opened.schemas.popitem(last=False)
-            _drop_schema(cur, oldest)
+        _keep_materialised(opened, snapshot_id, schema)
         return schema
 
 
