@@ -33,7 +33,8 @@ lint: $(VENV)/.installed-dev
 	$(PY) -m ruff format --check .
 
 test: $(VENV)/.installed-dev /usr/bin/chromium postgresql lint
-	$(PY) -m pytest
+	@# one worker per core; a test file stays on one worker, so its module-scoped servers start once
+	$(PY) -m pytest -n auto --dist loadfile
 
 sample: $(VENV)/.installed-app
 	$(PY) data/sample/make_sample.py
