@@ -252,10 +252,4 @@ TERMS = {
             "many": "… i jeszcze {n} problemów",
         },
     },
-    # ------------------------------------------------------------------ the problems table on the Data page
-    "problem.col_sheet": {"en": "sheet", "pl": "arkusz"},
-    "problem.col_row": {"en": "row", "pl": "wiersz"},
-    "problem.col_column": {"en": "column", "pl": "kolumna"},
-    "problem.col_value": {"en": "value", "pl": "wartość"},
-    "problem.col_message": {"en": "message", "pl": "komunikat"},
 }
