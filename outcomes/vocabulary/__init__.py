@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
@@ -71,14 +72,19 @@ def text(
 
 
 class _PolishNumber:
-    """A number that formats itself as Polish writes it: the same format spec, a space between thousands
-    and a decimal comma ('1 234,50' for `{:,.2f}`)."""
+    """A number that formats itself as Polish writes it: a term's grouped format (`{:,.2f}`) through
+    outcomes/formatting.py ('12 345,50', four digits ungrouped), any other with a decimal comma."""
 
     def __init__(self, value: float) -> None:
         self.value = value
 
     def __format__(self, spec: str) -> str:
-        return format(self.value, spec).replace(",", "\u00a0").replace(".", ",")
+        if "," in spec:
+            from outcomes import formatting  # formatting renders its own words through this module
+
+            decimals = re.search(r"\.(\d+)", spec)
+            return formatting.number(self.value, "pl", int(decimals[1]) if decimals else 0)
+        return format(self.value, spec).replace(".", ",")
 
     def __str__(self) -> str:
         return format(self)
