@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -11,86 +12,101 @@ from typing import Any
 from outcomes import changes, db, formatting, indicators, ingest, sample, vocabulary
 
 
-def _print_validation(result: ingest.Validation) -> None:
+def default_language() -> str:
+    """The command line's language when --lang is not given: $OUTCOMES_LANG if it names one, else English."""
+    wanted = os.environ.get("OUTCOMES_LANG", "").strip().lower()
+    return wanted if wanted in vocabulary.LANGUAGES else vocabulary.DEFAULT_LANGUAGE
+
+
+def _words(key: str, lang: str, **params: object) -> str:
+    """The term `key` in `lang`, numbers written as that language writes them."""
+    return vocabulary.Message(key, params).text(lang)
+
+
+def _say(key: str, lang: str, **params: object) -> None:
+    print(_words(key, lang, **params))
+
+
+def _print_validation(result: ingest.Validation, lang: str) -> None:
     for note in result.notes:
-        print(f"note: {note}")
+        _say("cli.note", lang, text=note.text(lang))
     if result.ok:
         rows = ", ".join(f"{name} {count}" for name, count in result.rows_per_sheet.items())
-        print(f"{result.source_name}: valid ({rows})")
+        _say("cli.valid", lang, source=result.source_name, rows=rows)
     else:
-        print(result.report())
-        print(f"{result.source_name}: {len(result.problems)} problems; nothing was loaded", file=sys.stderr)
+        print(result.report(lang=lang))
+        count = len(result.problems)
+        print(_words("cli.problems", lang, source=result.source_name, count=count, n=count), file=sys.stderr)
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
     result = ingest.validate(args.path)
-    _print_validation(result)
+    _print_validation(result, args.lang)
     return 0 if result.ok else 1
 
 
-def _say(key: str, **params: object) -> None:
-    print(vocabulary.text(key, "en", **params))
-
-
-def _notes(store: str | None) -> None:
+def _notes(store: str | None, lang: str) -> None:
     """What opening the store did by itself (bringing in an old database file), one line each."""
     for notice in db.notices(store):
-        print(f"note: {notice}", file=sys.stderr)
+        print(_words("cli.note", lang, text=notice), file=sys.stderr)
 
 
-def _data(store: str | None) -> None:
+def _data(store: str | None, lang: str) -> None:
     """A store about to be read: an empty one gets the embedded sample as version 1."""
-    _notes(store)
+    _notes(store, lang)
     sample.ensure_data(store)
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    _notes(args.store)
+    _notes(args.store, args.lang)
     result = ingest.import_workbook(args.path, args.store)
-    _print_validation(result)
+    _print_validation(result, args.lang)
     if result.ok:
-        _say("versions.cli_imported", version=result.version, store=db.resolve(args.store))
+        _say("versions.cli_imported", args.lang, version=result.version, store=db.resolve(args.store))
     return 0 if result.ok else 1
 
 
 def cmd_versions(args: argparse.Namespace) -> int:
-    _notes(args.store)
+    _notes(args.store, args.lang)
     found = db.versions(args.store)
     if args.json:
         print(json.dumps({"versions": [v.as_json() for v in found]}, indent=1, ensure_ascii=False))
         return 0
     if not found:
-        _say("versions.cli_none", store=db.resolve(args.store))
+        _say("versions.cli_none", args.lang, store=db.resolve(args.store))
     for v in found:
         rows = sum(v.rows.values())
-        restored = f" (restores version {v.restored_from})" if v.restored_from else ""
+        restored = _words("cli.restores", args.lang, version=v.restored_from) if v.restored_from else ""
         when = f"{v.imported_at:%Y-%m-%d %H:%M} UTC"
-        print(f"{v.version:>4}  {when}  {v.author:<16} {v.source_name}{restored}  {rows:,} rows")
+        rows_text = _words("cli.rows", args.lang, count=rows, n=rows)
+        print(f"{v.version:>4}  {when}  {v.author:<16} {v.source_name}{restored}  {rows_text}")
     return 0
 
 
 def cmd_diff(args: argparse.Namespace) -> int:
-    _notes(args.store)
+    _notes(args.store, args.lang)
     found = changes.diff(args.source, args.target, args.store)
     if args.json:
         print(json.dumps(found.as_json(), indent=1, ensure_ascii=False))
         return 0
-    _say("versions.cli_diff_title", source=found.source, target=found.target)
+    _say("versions.cli_diff_title", args.lang, source=found.source, target=found.target)
     for name, sheet in found.sheets.items():
         if len(sheet.added) or len(sheet.removed) or len(sheet.changed):
             _say(
                 "versions.cli_diff_sheet",
+                args.lang,
                 sheet=name,
                 added=len(sheet.added),
                 removed=len(sheet.removed),
                 changed=len(sheet.changed_keys),
             )
     for stage in found.stages.values():
-        label = indicators.STAGES_BY_KEY[stage.key].label
+        label = vocabulary.text(f"stage.{stage.key}.label", args.lang)
         entered = ", ".join(stage.entered["unit_id"]) or "–"
         left = ", ".join(stage.left["unit_id"]) or "–"
         _say(
             "versions.cli_diff_stage",
+            args.lang,
             stage=label,
             before=stage.count_from,
             after=stage.count_to,
@@ -101,42 +117,44 @@ def cmd_diff(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    _notes(args.store)
+    _notes(args.store, args.lang)
     number = db.restore(args.version, args.store)
-    _say("versions.cli_restored", version=number, restored=args.version)
+    _say("versions.cli_restored", args.lang, version=number, restored=args.version)
     return 0
 
 
 def cmd_compact(args: argparse.Namespace) -> int:
-    _notes(args.store)
+    _notes(args.store, args.lang)
     merged = db.compact(args.store)
-    _say("versions.cli_compacted", merged=merged)
+    _say("versions.cli_compacted", args.lang, merged=merged)
     return 0
 
 
 def cmd_expire(args: argparse.Namespace) -> int:
-    _notes(args.store)
+    _notes(args.store, args.lang)
     going = db.expire(args.before, args.store, dry_run=args.dry_run)
     if not going:
-        _say("versions.cli_expire_none", before=args.before)
+        _say("versions.cli_expire_none", args.lang, before=args.before)
         return 0
-    _say("versions.cli_expire_would" if args.dry_run else "versions.cli_expire_done", count=len(going))
+    _say("versions.cli_expire_would" if args.dry_run else "versions.cli_expire_done", args.lang, count=len(going))
     for v in going:
         print(f"{v.version:>4}  {v.imported_at:%Y-%m-%d %H:%M} UTC  {v.author:<16} {v.source_name}")
     return 0
 
 
 def cmd_funnel(args: argparse.Namespace) -> int:
-    _data(args.store)
+    _data(args.store, args.lang)
     stages = indicators.funnel(db_path=args.store, version=args.as_of)
     if args.json:
         payload = {"stages": [{"key": s.key, "label": s.label, "unit": s.unit, "count": s.count} for s in stages]}
         print(json.dumps(payload, indent=1))
         return 0
-    width = max(len(s.label) for s in stages)
+    labels = {s.key: vocabulary.text(f"stage.{s.key}.label", args.lang) for s in stages}
+    width = max(map(len, labels.values()))
     for stage in stages:
-        conversion = formatting.conversion(stage.count, stage.base, "en") if stage.base is not None else ""
-        print(f"{stage.label:<{width}}  {stage.count:>6} {stage.unit:<8}  {conversion}")
+        conversion = formatting.conversion(stage.count, stage.base, args.lang) if stage.base is not None else ""
+        unit = vocabulary.text(f"unit.{stage.unit}", args.lang)
+        print(f"{labels[stage.key]:<{width}}  {stage.count:>6} {unit:<8}  {conversion}")
     return 0
 
 
@@ -144,7 +162,7 @@ def cmd_template(args: argparse.Namespace) -> int:
     from outcomes.template import build_template
 
     Path(args.path).write_bytes(build_template())
-    print(f"template written to {args.path}")
+    _say("cli.template_written", args.lang, path=str(args.path))
     return 0
 
 
@@ -152,7 +170,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     from outcomes.outputs import deck, drafts, markdown, pdf, word
     from outcomes.outputs.facts import gather
 
-    _data(args.store)
+    _data(args.store, args.lang)
     facts = gather(db_path=args.store, public_mode=args.public, version=args.as_of, plan_budget=args.plan_budget)
     if args.format == "pptx":
         data = deck.build(facts, args.lang)
@@ -161,15 +179,23 @@ def cmd_report(args: argparse.Namespace) -> int:
         built = drafts.build(facts, args.lang, saved)
         for section in built.sections:
             if section.over_limit:
-                print(f"note: {section.heading}: {section.length} characters, over the limit of {section.limit}")
+                over = _words(
+                    "cli.over_limit",
+                    args.lang,
+                    heading=section.heading,
+                    count=section.length,
+                    n=section.length,
+                    limit=section.limit,
+                )
+                _say("cli.note", args.lang, text=over)
         if args.format == "md":
             data = markdown.to_markdown(built)
         else:
             write = word.to_docx if args.format == "docx" else pdf.to_pdf
             data = write(built, drafts.funnel_png(built))
     Path(args.out).write_bytes(data)
-    marks = " (public version)" if args.public else ""
-    print(f"{args.format} written to {args.out}{marks}")
+    marks = _words("cli.public_version", args.lang) if args.public else ""
+    _say("cli.written", args.lang, format=args.format, path=str(args.out), marks=marks)
     return 0
 
 
@@ -179,41 +205,42 @@ def cmd_report(args: argparse.Namespace) -> int:
 def cmd_compare(args: argparse.Namespace) -> int:
     from outcomes.evidence import comparison, wording
 
-    _data(args.store)
+    _data(args.store, args.lang)
     found = comparison.compare(db_path=args.store, version=args.as_of)
     if args.json:
         print(json.dumps({"comparisons": [c.as_json() for c in found]}, indent=1))
     else:
-        print("\n".join(wording.comparison_lines(found, "en")))
+        print("\n".join(wording.comparison_lines(found, args.lang)))
     return 0
 
 
 def cmd_indicators(args: argparse.Namespace) -> int:
     from outcomes.evidence import common_indicators, wording
 
-    _data(args.store)
+    _data(args.store, args.lang)
     found = common_indicators.compute(db_path=args.store, version=args.as_of)
     if args.json:
         print(json.dumps({"indicators": [i.as_json() for i in found]}, indent=1))
     else:
-        print("\n".join(wording.indicator_lines(found, "en")))
+        print("\n".join(wording.indicator_lines(found, args.lang)))
     return 0
 
 
 def cmd_plan(args: argparse.Namespace) -> int:
     from outcomes.evidence import planner, wording
 
-    _data(args.store)
+    _data(args.store, args.lang)
     try:
         assumptions = planner.load_assumptions(db_path=args.store, version=args.as_of)
     except planner.PlanUnavailableError as error:
-        print(f"error: cannot plan: {error}", file=sys.stderr)
+        reason = _words("cli.cannot_plan", args.lang, reason=str(error))
+        print(_words("cli.error", args.lang, text=reason), file=sys.stderr)
         return 1
     result = planner.plan(assumptions, args.budget, seed=planner.SEED if args.seed is None else args.seed)
     if args.json:
         print(json.dumps(result.as_json(), indent=1))
     else:
-        print("\n".join(wording.plan_lines(result, "en")))
+        print("\n".join(wording.plan_lines(result, args.lang)))
     return 0
 
 
@@ -243,6 +270,9 @@ def parser() -> argparse.ArgumentParser:
         dest="store",
         help="the store: a folder, or postgres:<conninfo> with $OUTCOMES_DATA_PATH (default: $OUTCOMES_STORE, "
         "else $OUTCOMES_DB, else data/store/, which starts with the sample workbook)",
+    )
+    common.add_argument(
+        "--lang", choices=vocabulary.LANGUAGES, default=default_language(), help=vocabulary.text("cli.lang_help")
     )
     main = argparse.ArgumentParser(prog="python -m outcomes", description="Programme outcomes: import, check, report.")
     commands = main.add_subparsers(dest="command", required=True)
@@ -283,7 +313,6 @@ def parser() -> argparse.ArgumentParser:
     sub.add_argument("--format", required=True, choices=("md", "docx", "pdf", "pptx"), help="pptx is the deck")
     sub.add_argument("--out", required=True, type=Path, help="file to write")
     sub.add_argument("--public", action="store_true", help="pseudonyms for names, firm counts below 3 suppressed")
-    sub.add_argument("--lang", choices=("en", "pl"), default="en", help="language of the report (default en)")
     sub.add_argument("--as-of", type=int, metavar="N", help="version N of the store (default: the latest)")
     sub.add_argument("--plan-budget", type=float, help="EUR: cite a transfer plan for this budget in the report")
     sub.set_defaults(handler=cmd_report)
@@ -296,10 +325,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.handler(args)
     except ingest.UnreadableSourceError as error:
-        print(f"error: {error}", file=sys.stderr)
+        print(_words("cli.error", args.lang, text=error.text(args.lang)), file=sys.stderr)
         return 1
     except db.StoreError as error:
-        print(f"error: {error}", file=sys.stderr)
+        print(_words("cli.error", args.lang, text=error.text(args.lang)), file=sys.stderr)
         return 2
     finally:
         db.close(args.store)

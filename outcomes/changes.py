@@ -139,7 +139,7 @@ def stage_changes(old: pd.DataFrame, new: pd.DataFrame) -> dict[str, StageChange
 def diff(source: int, target: int, store: Path | str | None = None) -> Diff:
     """What changed from version `source` to version `target` (db.UnknownVersionError names a missing one)."""
     if source == target:
-        raise db.StoreError(f"Version {source} compared with itself shows no change; give two different versions.")
+        raise db.StoreError("store.same_version", version=source)
     db.version_info(source, store)
     db.version_info(target, store)
     sheets = {

@@ -38,6 +38,7 @@ import pandas as pd
 
 from outcomes.public import Pseudonyms
 from outcomes.schema import SHEETS, SHEETS_BY_NAME, ddl
+from outcomes.vocabulary import MessageError
 
 ROOT = Path(__file__).resolve().parent.parent
 QUERIES = ROOT / "queries"
@@ -75,8 +76,8 @@ KEPT_DDL = [
 ]
 
 
-class StoreError(Exception):
-    """The store cannot do what was asked; the message is one sentence for the user."""
+class StoreError(MessageError):
+    """The store cannot do what was asked; the message is one sentence for the user, in their language."""
 
 
 class StoreBusyError(StoreError):
@@ -118,9 +119,7 @@ def location(store: Path | str | None = None) -> Location:
     if given and str(given).startswith("postgres:"):
         data_path = os.environ.get("OUTCOMES_DATA_PATH")
         if not data_path:
-            raise StoreError(
-                "A PostgreSQL store needs OUTCOMES_DATA_PATH: the shared folder or object-store URL for its data files."
-            )
+            raise StoreError("store.postgres_needs_path")
         return Location("postgres", str(given).removeprefix("postgres:"), data_path.rstrip("/") + "/")
     if not given:
         folder = DEFAULT_STORE.resolve()
@@ -128,7 +127,7 @@ def location(store: Path | str | None = None) -> Location:
     path = Path(given).expanduser().resolve()
     if path.is_file():
         if path.suffix != ".duckdb":
-            raise StoreError(f"{path} is a file, not a store folder; give a folder (it is made when missing).")
+            raise StoreError("store.is_file", path=str(path))
         folder = path.with_name(f"{path.stem}-store")
         return Location("folder", str(folder), str(folder / "files") + "/", path)
     return Location("folder", str(path), str(path / "files") + "/")
@@ -162,7 +161,7 @@ def _extension_file(name: str) -> str:
     package = importlib.import_module(f"duckdb_extension_{name}")
     found = sorted(Path(package.__file__).parent.glob(f"extensions/v{duckdb.__version__}/*.duckdb_extension"))
     if not found:
-        raise StoreError(f"duckdb-extension-{name} has no build for DuckDB {duckdb.__version__}; reinstall it.")
+        raise StoreError("store.no_extension", name=name, version=duckdb.__version__)
     return str(found[0])
 
 
@@ -190,7 +189,7 @@ def _connect(where: Location) -> duckdb.DuckDBPyConnection:
             probe.write_bytes(b"")
             probe.unlink()
         except OSError as error:
-            raise StoreError(f"The store folder {folder} cannot be written ({error.strerror}).") from None
+            raise StoreError("store.not_writable", folder=str(folder), reason=str(error.strerror)) from None
         _write_ahead_log(folder / "catalog.sqlite")
         catalog = f"ducklake:sqlite:{folder / 'catalog.sqlite'}"
     else:
@@ -223,7 +222,7 @@ def _connect(where: Location) -> duckdb.DuckDBPyConnection:
     except duckdb.Error as error:
         con.close()
         first_line = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
-        raise StoreError(f"The store {where.name} cannot be opened: {first_line}") from None
+        raise StoreError("store.cannot_open", name=where.name, reason=first_line) from None
     return con
 
 
@@ -235,7 +234,7 @@ def _write_ahead_log(catalog: Path) -> None:
             if catalog_db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
                 catalog_db.execute("PRAGMA journal_mode=WAL")
     except sqlite3.Error as error:
-        raise StoreError(f"The store catalog {catalog} cannot be opened: {error}.") from None
+        raise StoreError("store.catalog_cannot_open", catalog=str(catalog), reason=str(error)) from None
 
 
 def _store(store: Path | str | None) -> _Store:
@@ -425,13 +424,16 @@ def version_info(version: int | None = None, store: Path | str | None = None) ->
     opened.known.update({entry.version: entry for entry in found})
     if version is None:
         if not found:
-            raise UnknownVersionError(f"The store {resolve(store)} holds no version yet; import a workbook first.")
+            raise UnknownVersionError("store.no_version_yet", store=resolve(store))
         return found[-1]
     for entry in found:
         if entry.version == version:
             return entry
-    held = f"versions {found[0].version}–{found[-1].version}" if found else "no version yet"
-    raise UnknownVersionError(f"There is no version {version} in the store {resolve(store)} (it holds {held}).")
+    if not found:
+        raise UnknownVersionError("store.no_such_version_empty", version=version, store=resolve(store))
+    raise UnknownVersionError(
+        "store.no_such_version", version=version, store=resolve(store), first=found[0].version, last=found[-1].version
+    )
 
 
 def _latest_snapshot(opened: _Store) -> int | None:
@@ -602,10 +604,7 @@ def _retrying(opened: _Store, body: Callable[[duckdb.DuckDBPyConnection], None])
             if not _is_contention(error):
                 raise
             if attempt == WRITE_ATTEMPTS - 1:
-                raise StoreBusyError(
-                    f"Another import or change was being saved to the store {opened.location.name} at the same "
-                    "moment; nothing was changed, try again."
-                ) from None
+                raise StoreBusyError("store.busy", name=opened.location.name) from None
             time.sleep(0.1 * 1.6**attempt)
         except BaseException:
             _rollback(cur)
@@ -668,9 +667,7 @@ def _migrate(opened: _Store, legacy: Path) -> str:
     try:
         cur.execute(f"ATTACH {_literal(str(legacy))} AS legacy (READ_ONLY)")
     except duckdb.Error as error:
-        raise StoreError(
-            f"The previous release's database {legacy} cannot be read: {str(error).splitlines()[0]}"
-        ) from None
+        raise StoreError("store.legacy_unreadable", legacy=str(legacy), reason=str(error).splitlines()[0]) from None
     staging = f"staging_{secrets.token_hex(6)}"
     try:
         present = {
@@ -678,7 +675,7 @@ def _migrate(opened: _Store, legacy: Path) -> str:
             for row in cur.execute("SELECT table_name FROM duckdb_tables() WHERE database_name = 'legacy'").fetchall()
         }
         if "dataset" not in present:
-            raise StoreError(f"{legacy} holds no imported workbook; import one with `python -m outcomes import`.")
+            raise StoreError("store.legacy_empty", legacy=str(legacy))
         source_name, sha256, rows = cur.execute(
             "SELECT source_name, sha256, rows_per_sheet FROM legacy.dataset"
         ).fetchone()

@@ -32,6 +32,8 @@ from xml.etree import ElementTree
 
 import numpy as np
 
+from outcomes.vocabulary import MessageError
+
 LOG = logging.getLogger(__name__)
 ZIP_SUFFIXES = {".xlsx", ".xlsm", ".xlsb", ".ods"}
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -45,8 +47,8 @@ XML_DECLARATIONS = (b"<!DOCTYPE", b"<!ENTITY")
 SHEET_HEAD_BYTES = 65_536  # the dimension element comes before the sheet's data
 
 
-class UnreadableSourceError(Exception):
-    """The file cannot be read as a workbook at all; the message is one sentence for the user."""
+class UnreadableSourceError(MessageError):
+    """The file cannot be read as a workbook at all; the message is one sentence for the user, in their language."""
 
 
 UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
@@ -100,11 +102,9 @@ def inspect(path: Path, limits: Limits) -> None:
         return
     size = path.stat().st_size
     if size > limits.file_mb * 1_000_000:
-        raise UnreadableSourceError(
-            f"{name} is {size / 1_000_000:.0f} MB; the limit is {limits.file_mb:.0f} MB (OUTCOMES_MAX_FILE_MB)."
-        )
+        raise UnreadableSourceError("unreadable.too_big", name=name, size=size / 1_000_000, limit=limits.file_mb)
     if size == 0:
-        raise UnreadableSourceError(f"{name} is empty.")
+        raise UnreadableSourceError("unreadable.empty", name=name)
     with path.open("rb") as file:
         head = file.read(8)
     suffix = path.suffix.lower()
@@ -114,12 +114,12 @@ def inspect(path: Path, limits: Limits) -> None:
         _inspect_zip(path, limits)
     elif suffix == ".xls":
         # Excel's own files are OLE; an HTML page or text saved as .xls is not a workbook
-        raise UnreadableSourceError(f"{name} is damaged or not really a spreadsheet.")
+        raise UnreadableSourceError("unreadable.damaged", name=name)
 
 
 def _inspect_zip(path: Path, limits: Limits) -> None:
     name = shown_name(path)
-    damaged = UnreadableSourceError(f"{name} is damaged or not really a spreadsheet.")
+    damaged = UnreadableSourceError("unreadable.damaged", name=name)
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError):
@@ -127,23 +127,18 @@ def _inspect_zip(path: Path, limits: Limits) -> None:
     with archive:
         parts = archive.infolist()
         if len(parts) > MAX_PARTS:
-            raise UnreadableSourceError(f"{name} holds {len(parts):,} parts; a workbook holds a few dozen.")
+            raise UnreadableSourceError("unreadable.parts", name=name, parts=len(parts))
         if any(part.flag_bits & 0x1 for part in parts):
-            raise UnreadableSourceError(
-                f"{name} is password-protected or encrypted; save it without a password and import it again."
-            )
+            raise UnreadableSourceError("unreadable.encrypted", name=name)
         unpacked = sum(part.file_size for part in parts)
         if unpacked > limits.unpacked_mb * 1_000_000:
             raise UnreadableSourceError(
-                f"{name} unpacks to {unpacked / 1_000_000:,.0f} MB; the limit is {limits.unpacked_mb:,.0f} MB "
-                "(OUTCOMES_MAX_UNPACKED_MB)."
+                "unreadable.unpacked", name=name, size=unpacked / 1_000_000, limit=limits.unpacked_mb
             )
         for part in parts:
             if part.file_size > RATIO_FLOOR_BYTES and part.file_size > MAX_RATIO * max(part.compress_size, 1):
-                raise UnreadableSourceError(
-                    f"{name} holds a part that unpacks {part.file_size / max(part.compress_size, 1):,.0f} times "
-                    f"its packed size (at most {MAX_RATIO} is accepted): it looks like a decompression bomb."
-                )
+                ratio = part.file_size / max(part.compress_size, 1)
+                raise UnreadableSourceError("unreadable.bomb", name=name, ratio=ratio, most=MAX_RATIO)
         names = {part.filename for part in parts}
         try:
             if "xl/workbook.xml" in names:
@@ -153,12 +148,10 @@ def _inspect_zip(path: Path, limits: Limits) -> None:
             elif "content.xml" in names and archive.read("mimetype")[:64].startswith(b"application/vnd.oasis"):
                 manifest = "META-INF/manifest.xml"
                 if manifest in names and b"encryption-data" in _read_head(archive, manifest, 1_000_000):
-                    raise UnreadableSourceError(
-                        f"{name} is password-protected or encrypted; save it without a password and import it again."
-                    )
+                    raise UnreadableSourceError("unreadable.encrypted", name=name)
                 _refuse_xml_declarations(name, archive, "content.xml")
             else:
-                raise UnreadableSourceError(f"{name} is a zip archive but not a workbook (no workbook part in it).")
+                raise UnreadableSourceError("unreadable.zip_not_workbook", name=name)
         except (KeyError, zipfile.BadZipFile, OSError, EOFError, ElementTree.ParseError, ValueError):
             raise damaged from None
 
@@ -172,9 +165,7 @@ def _refuse_xml_declarations(file_name: str, archive: zipfile.ZipFile, part: str
     """The start of an XML part; a DTD or entity declaration (entity expansion) is refused."""
     head = _read_head(archive, part, SHEET_HEAD_BYTES)
     if any(marker in head for marker in XML_DECLARATIONS):
-        raise UnreadableSourceError(
-            f"{file_name} declares XML entities in {part}; spreadsheet programs never write them, so it is refused."
-        )
+        raise UnreadableSourceError("unreadable.entities", name=file_name, part=part)
     return head
 
 
@@ -183,7 +174,7 @@ def _inspect_xlsx_sheets(file_name: str, archive: zipfile.ZipFile, limits: Limit
     documents = {}
     for part in ("xl/workbook.xml", "xl/_rels/workbook.xml.rels"):
         if archive.getinfo(part).file_size > MAX_DIRECTORY_XML_BYTES:
-            raise UnreadableSourceError(f"{file_name} has a workbook directory of implausible size.")
+            raise UnreadableSourceError("unreadable.directory", name=file_name)
         _refuse_xml_declarations(file_name, archive, part)
         documents[part] = ElementTree.fromstring(archive.read(part))
     targets = {
@@ -207,16 +198,13 @@ def _inspect_xlsx_sheets(file_name: str, archive: zipfile.ZipFile, limits: Limit
         # the reader fills the sheet from A1 to the last cell: that area is what it allocates
         rows = int(match[4] or match[2] or 1)
         columns = _column_number(match[3] or match[1] or b"A")
-        shown = f"{file_name}, sheet {sheet.get('name', '?')!r},"
+        shown = {"name": file_name, "sheet": sheet.get("name", "?"), "rows": rows}
         if rows > limits.rows:
-            raise UnreadableSourceError(
-                f"{shown} declares {rows:,} rows; the limit is {limits.rows:,} (OUTCOMES_MAX_ROWS)."
-            )
+            raise UnreadableSourceError("unreadable.sheet_rows", **shown, limit=limits.rows)
         if rows * columns > limits.cells:
             last = f"{(match[3] or match[1] or b'A').decode()}{rows}"
             raise UnreadableSourceError(
-                f"{shown} reaches cell {last} ({rows:,} rows x {columns:,} columns); the limit is "
-                f"{limits.cells:,} cells (OUTCOMES_MAX_CELLS). Delete what is beyond the data and save it again."
+                "unreadable.sheet_cells", **shown, cell=last, columns=columns, limit=limits.cells
             )
 
 
@@ -230,12 +218,10 @@ def _column_number(letters: bytes) -> int:
 def _inspect_ole(path: Path, suffix: str) -> None:
     """An OLE (compound) file: an encrypted OOXML package, an xls workbook, or neither."""
     name = shown_name(path)
-    password = UnreadableSourceError(
-        f"{name} is password-protected or encrypted; save it without a password and import it again."
-    )
+    password = UnreadableSourceError("unreadable.encrypted", name=name)
     if suffix != ".xls":
         raise password  # an OLE file named xlsx/ods is how Excel saves an encrypted workbook
-    damaged = UnreadableSourceError(f"{name} is damaged or not really a spreadsheet.")
+    damaged = UnreadableSourceError("unreadable.damaged", name=name)
     try:
         streams = _ole_streams(path)
     except (ValueError, struct.error, OSError):
@@ -317,18 +303,15 @@ def _inspect_csv_folder(folder: Path, limits: Limits) -> None:
     total = sum(file.stat().st_size for file in files)
     if total > limits.file_mb * 1_000_000:
         raise UnreadableSourceError(
-            f"The CSV files in {shown_name(folder)} are {total / 1_000_000:.0f} MB together; the limit is "
-            f"{limits.file_mb:.0f} MB (OUTCOMES_MAX_FILE_MB)."
+            "unreadable.csv_total", name=shown_name(folder), size=total / 1_000_000, limit=limits.file_mb
         )
     for file in files:
         rows, longest = _line_stats(file)
         if rows > limits.rows:
-            raise UnreadableSourceError(
-                f"{shown_name(file)} has {rows:,} lines; the limit is {limits.rows:,} rows (OUTCOMES_MAX_ROWS)."
-            )
+            raise UnreadableSourceError("unreadable.csv_lines", name=shown_name(file), rows=rows, limit=limits.rows)
         if longest > MAX_CSV_LINE_BYTES:
             raise UnreadableSourceError(
-                f"{shown_name(file)} has a line of {longest:,} bytes; at most {MAX_CSV_LINE_BYTES:,} are accepted."
+                "unreadable.csv_line", name=shown_name(file), size=longest, limit=MAX_CSV_LINE_BYTES
             )
 
 
@@ -406,7 +389,7 @@ def _child(function: Callable[..., Any], args: tuple, memory_bytes: int, seconds
     try:
         outcome: tuple[str, object] = ("ok", function(*args))
     except UnreadableSourceError as error:
-        outcome = ("unreadable", str(error))
+        outcome = ("unreadable", error.message)
     except MemoryError:
         outcome = ("memory", "")
     except Exception:  # the reader's own failure: the log gets the traceback, the user a sentence
@@ -461,14 +444,8 @@ def in_child(function: Callable[..., Any], name: str, args: tuple, limits: Limit
     if kind == "unreadable":
         raise UnreadableSourceError(value)
     if kind == "time":
-        raise UnreadableSourceError(
-            f"{name} took longer than {limits.parse_seconds:.0f} s to read and was stopped "
-            "(OUTCOMES_MAX_PARSE_SECONDS); is it far larger than it looks?"
-        )
+        raise UnreadableSourceError("unreadable.time", name=name, limit=limits.parse_seconds)
     if kind == "memory":
-        raise UnreadableSourceError(
-            f"{name} needs more than {limits.parse_mb:,} MB of memory to read and was stopped "
-            "(OUTCOMES_MAX_PARSE_MB); is it far larger than it looks?"
-        )
+        raise UnreadableSourceError("unreadable.memory", name=name, limit=limits.parse_mb)
     LOG.info("reading %s failed:\n%s", name, value)
-    raise UnreadableSourceError(f"{name} is damaged or not really a spreadsheet.")
+    raise UnreadableSourceError("unreadable.damaged", name=name)

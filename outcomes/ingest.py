@@ -17,7 +17,7 @@ import shutil
 import tempfile
 import unicodedata
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import partial
 from itertools import compress
@@ -28,10 +28,11 @@ import pandas as pd
 import pyarrow as pa
 import pycountry
 
-from outcomes import db, guard
+from outcomes import db, guard, vocabulary
 from outcomes.guard import UnreadableSourceError, shown_name
 from outcomes.schema import DATE_ORDER, REQUIRED_SHEETS, SHEETS, SHEETS_BY_NAME, Bounds, Column, Sheet
 from outcomes.template import TEMPLATE_SHEETS
+from outcomes.vocabulary import Message
 
 PROBLEMS_SHOWN = 200
 SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
@@ -46,17 +47,34 @@ ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ]00:00(?::00(?:\.0+)?)?)?$
 
 @dataclass(frozen=True)
 class Problem:
-    """One thing wrong with the workbook, located as the user sees it in the spreadsheet."""
+    """One thing wrong with the workbook, located as the user sees it in the spreadsheet.
+
+    What is wrong is a vocabulary key and its parameters, so it reads in the user's language.
+    """
 
     sheet: str
     row: int | None
     column: str | None
     value: object
-    message: str
+    key: str
+    params: Mapping[str, object] = field(default_factory=dict)
+
+    def text(self, lang: str = vocabulary.DEFAULT_LANGUAGE) -> str:
+        """What is wrong, in `lang`."""
+        return Message(self.key, self.params).text(lang)
+
+    @property
+    def message(self) -> str:
+        """What is wrong, in English."""
+        return self.text()
+
+    def line(self, lang: str = vocabulary.DEFAULT_LANGUAGE) -> str:
+        """`sheet:row:column: message`, the message in `lang`."""
+        row = "-" if self.row is None else str(self.row)
+        return f"{self.sheet}:{row}:{self.column or '-'}: {self.text(lang)}"
 
     def __str__(self) -> str:
-        row = "-" if self.row is None else str(self.row)
-        return f"{self.sheet}:{row}:{self.column or '-'}: {self.message}"
+        return self.line()
 
 
 @dataclass
@@ -81,7 +99,7 @@ class Validation:
     tables: dict[str, pd.DataFrame] = field(default_factory=dict)
     extra_cells: pd.DataFrame | None = None
     problems: list[Problem] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
+    notes: list[Message] = field(default_factory=list)
     row_counts: dict[str, int] = field(default_factory=dict)  # kept by `summary()` when the tables are dropped
     version: int | None = None  # the version an import made
 
@@ -97,11 +115,12 @@ class Validation:
         """The same findings without the typed rows: what a page keeps in memory between runs."""
         return replace(self, tables={}, extra_cells=None, row_counts=self.rows_per_sheet)
 
-    def report(self, limit: int = PROBLEMS_SHOWN) -> str:
-        """The problems as `sheet:row:column: message` lines, the first `limit` and a count of the rest."""
-        lines = [str(p) for p in self.problems[:limit]]
+    def report(self, limit: int = PROBLEMS_SHOWN, lang: str = vocabulary.DEFAULT_LANGUAGE) -> str:
+        """The problems as `sheet:row:column: message` lines in `lang`, the first `limit` and a count of the rest."""
+        lines = [p.line(lang) for p in self.problems[:limit]]
         if len(self.problems) > limit:
-            lines.append(f"… and {len(self.problems) - limit} more problems")
+            rest = len(self.problems) - limit
+            lines.append(Message("problem.more", {"count": rest, "n": rest}).text(lang))
         return "\n".join(lines)
 
 
@@ -119,11 +138,9 @@ class StagedUpload:
         names = [guard.safe_file_name(name) for name, _ in files]
         csvs = [n for n in names if n.lower().endswith(".csv")]
         if csvs and len(csvs) < len(names):
-            raise UnreadableSourceError(
-                "Upload either one workbook or the CSV files of one workbook (one SHEET.csv per sheet), not both."
-            )
+            raise UnreadableSourceError("data.mixed_upload")
         if not csvs and len(names) > 1:
-            raise UnreadableSourceError("Upload one workbook at a time.")
+            raise UnreadableSourceError("data.one_workbook")
         self.folder = Path(tempfile.mkdtemp(prefix="outcomes-upload-"))
         self._cleanup = weakref.finalize(self, shutil.rmtree, self.folder, True)
         target = self.folder / "csv" if csvs else self.folder
@@ -156,7 +173,7 @@ def fingerprint(path: Path) -> str:
 SheetLoader = Callable[[], RawSheet]
 
 
-def read_source(path: Path) -> tuple[dict[str, RawSheet], list[str]]:
+def read_source(path: Path) -> tuple[dict[str, RawSheet], list[Message]]:
     """Read a workbook or CSV folder into raw sheets keyed by lower-case sheet name, plus notes."""
     loaders, notes = _open_source(path)
     return {name: load() for name, load in loaders.items()}, notes
@@ -165,26 +182,20 @@ def read_source(path: Path) -> tuple[dict[str, RawSheet], list[str]]:
 def _check_source(path: Path, limits: guard.Limits) -> None:
     """What can be refused without reading: a missing file, a wrong kind of file, the guard's limits."""
     if not path.exists():
-        raise UnreadableSourceError(f"{shown_name(path)} does not exist.")
+        raise UnreadableSourceError("unreadable.missing", name=shown_name(path))
     if path.is_dir():
         if not any(path.glob("*.csv")):
-            raise UnreadableSourceError(
-                f"The folder {shown_name(path)} holds no .csv files (expected one SHEET.csv per sheet)."
-            )
+            raise UnreadableSourceError("unreadable.no_csv", name=shown_name(path))
         guard.inspect(path, limits)
         return
     guard.inspect(path, limits)  # size, emptiness, the container's directory
     if path.suffix.lower() == ".csv":
-        raise UnreadableSourceError(
-            f"{shown_name(path)} is a single CSV file; put one SHEET.csv per sheet in a folder and import the folder."
-        )
+        raise UnreadableSourceError("unreadable.single_csv", name=shown_name(path))
     if path.suffix.lower() not in SPREADSHEET_SUFFIXES:
-        raise UnreadableSourceError(
-            f"{shown_name(path)} is not a spreadsheet; use xlsx, xls, ods or a folder of CSV files."
-        )
+        raise UnreadableSourceError("unreadable.not_spreadsheet", name=shown_name(path))
 
 
-def _open_source(path: Path) -> tuple[dict[str, SheetLoader], list[str]]:
+def _open_source(path: Path) -> tuple[dict[str, SheetLoader], list[Message]]:
     """The sheets of a workbook or CSV folder keyed by lower-case name, each read when its loader is called.
 
     Reading sheet by sheet keeps one sheet's cells in memory at a time, not the whole workbook's.
@@ -204,7 +215,7 @@ def _spreadsheet_loaders(path: Path) -> dict[str, SheetLoader]:
     from python_calamine import CalamineWorkbook
 
     # the readers' own errors (zip directories, OLE signatures) mean nothing to the user
-    damaged = UnreadableSourceError(f"{shown_name(path)} is damaged or not really a spreadsheet.")
+    damaged = UnreadableSourceError("unreadable.damaged", name=shown_name(path))
 
     def with_openpyxl(sheet_name: str | None = None) -> list[tuple[str, list[list[object]]]]:
         if path.suffix.lower() not in {".xlsx", ".xlsm"}:
@@ -247,12 +258,9 @@ def _spreadsheet_loaders(path: Path) -> dict[str, SheetLoader]:
     return loaders
 
 
-def _same_name(source: str, first: str, second: str) -> str:
+def _same_name(source: str, first: str, second: str) -> Message:
     """Two sheets that would be read as one: neither may silently win."""
-    return (
-        f"{source} has two sheets named {first!r} and {second!r}, the same name once spaces and capitals are "
-        "ignored; keep one of them."
-    )
+    return Message("unreadable.same_name", {"name": source, "first": first, "second": second})
 
 
 def _grids_with_openpyxl(path: Path) -> list[tuple[str, list[list[object]]]]:
@@ -279,25 +287,23 @@ def _raw_sheet(name: str, grid: list[list[object]], decimal_comma: bool = False)
     )
 
 
-def _read_csv_folder(folder: Path) -> tuple[dict[str, RawSheet], list[str]]:
+def _read_csv_folder(folder: Path) -> tuple[dict[str, RawSheet], list[Message]]:
     files = sorted(folder.glob("*.csv"))
     if not files:
-        raise UnreadableSourceError(
-            f"The folder {shown_name(folder)} holds no .csv files (expected one SHEET.csv per sheet)."
-        )
+        raise UnreadableSourceError("unreadable.no_csv", name=shown_name(folder))
     sheets: dict[str, RawSheet] = {}
     notes = []
     for file in files:
         text, encoding = _decode(file)
         if encoding != "UTF-8":
-            notes.append(f"{shown_name(file)} was read as {encoding}.")
+            notes.append(Message("note.encoding", {"name": shown_name(file), "encoding": encoding}))
         first_line = text.split("\n", 1)[0]
         delimiter = max([",", ";", "\t"], key=first_line.count)
         csv.field_size_limit(guard.MAX_CSV_LINE_BYTES)  # the guard has bounded every line
         try:
             grid = [list(row) for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
         except csv.Error:
-            raise UnreadableSourceError(f"{shown_name(file)} is not well-formed CSV; save it as CSV UTF-8.") from None
+            raise UnreadableSourceError("unreadable.bad_csv", name=shown_name(file)) from None
         sheet = _raw_sheet(file.stem, grid, decimal_comma=delimiter != ",")
         if sheet.name in sheets:
             raise UnreadableSourceError(_same_name(shown_name(folder), sheets[sheet.name].source_name, file.name))
@@ -317,12 +323,10 @@ def _decode(file: Path) -> tuple[str, str]:
         try:
             text, encoding = data.decode("cp1250"), "Windows-1250"
         except UnicodeDecodeError:
-            raise UnreadableSourceError(
-                f"{shown_name(file)} is neither UTF-8 nor Windows-1250 text; save it as CSV UTF-8."
-            ) from None
+            raise UnreadableSourceError("unreadable.encoding", name=shown_name(file)) from None
     # control characters decode "successfully" in both (UTF-16 without a BOM is half NUL bytes)
     if CONTROL_CHARACTER.search(text):
-        raise UnreadableSourceError(f"{shown_name(file)} holds binary data, not CSV text; save it as CSV UTF-8.")
+        raise UnreadableSourceError("unreadable.binary", name=shown_name(file))
     return text, encoding
 
 
@@ -359,33 +363,37 @@ def _text(value: object) -> str:
 
 
 class CellError(ValueError):
-    """A cell that cannot be typed; the message says what would be valid."""
+    """A cell that cannot be typed: a vocabulary key (its term says what would be valid) and its parameters."""
+
+    def __init__(self, key: str, **params: object) -> None:
+        super().__init__(key)
+        self.key = key
+        self.params = params
 
 
 def _number(value: object, decimal_comma: bool) -> float:
     if isinstance(value, bool):
-        raise CellError("is TRUE/FALSE, not a number")
+        raise CellError("problem.bool_not_number")
     if isinstance(value, int | float):
         return float(value)
     if isinstance(value, dt.date):
-        raise CellError("is a date, not a number")
+        raise CellError("problem.date_not_number")
     text = str(value).strip().replace("\u00a0", "").replace(" ", "")
     if decimal_comma and "," in text and "." not in text:
         text = text.replace(",", ".")
     try:
         number = float(text)
     except ValueError:
-        hint = "; use a dot as the decimal separator" if "," in text else ""
-        raise CellError(f"is not a number{hint}") from None
+        raise CellError("problem.not_number_comma" if "," in text else "problem.not_number") from None
     if not math.isfinite(number):
-        raise CellError("is not a finite number")
+        raise CellError("problem.not_finite")
     return number
 
 
 def _whole(value: object, decimal_comma: bool) -> int:
     number = _number(value, decimal_comma)
     if not number.is_integer():
-        raise CellError("is not a whole number")
+        raise CellError("problem.not_whole")
     return int(number)
 
 
@@ -395,14 +403,14 @@ def _date(value: object) -> dt.date:
     if isinstance(value, dt.date):
         return value
     if isinstance(value, int | float) and not isinstance(value, bool):
-        raise CellError("is a number, not a date; format the cell as a date or write YYYY-MM-DD")
+        raise CellError("problem.number_not_date")
     match = ISO_DATE.match(str(value).strip())
     if not match:
-        raise CellError("is not a date; write it as YYYY-MM-DD")
+        raise CellError("problem.not_date")
     try:
         return dt.date(int(match[1]), int(match[2]), int(match[3]))
     except ValueError:
-        raise CellError("is not a real calendar date") from None
+        raise CellError("problem.not_calendar_date") from None
 
 
 def _bool(value: object) -> bool:
@@ -413,7 +421,7 @@ def _bool(value: object) -> bool:
         return True
     if word in FALSE_WORDS:
         return False
-    raise CellError("is not TRUE/FALSE (yes/no, 1/0 and tak/nie work too)")
+    raise CellError("problem.not_bool")
 
 
 def _converter(column: Column, decimal_comma: bool, bounds: Bounds) -> Callable[[object], object]:
@@ -422,31 +430,31 @@ def _converter(column: Column, decimal_comma: bool, bounds: Bounds) -> Callable[
     def code(value: object) -> str:
         word = _text(value).lower()
         if word not in column.codes:
-            raise CellError(f"is not a valid {column.name}; use one of: {', '.join(column.codes)}")
+            raise CellError("problem.not_code", column=column.name, codes=", ".join(column.codes))
         return word
 
     def country(value: object) -> str:
         word = _text(value).upper()
         if word not in COUNTRY_CODES:
-            raise CellError("is not an ISO 3166-1 alpha-2 country code (e.g. DE, CZ, UA)")
+            raise CellError("problem.not_country")
         return word
 
     def currency(value: object) -> str:
         word = _text(value).upper()
         if word not in CURRENCY_CODES:
-            raise CellError("is not an ISO 4217 currency code (e.g. PLN, EUR)")
+            raise CellError("problem.not_currency")
         return word
 
     def year(value: object) -> int:
         number = _whole(value, decimal_comma)
         if not bounds.first_year <= number <= bounds.last_year:
-            raise CellError(f"is not a plausible year ({bounds.first_year}–{bounds.last_year})")
+            raise CellError("problem.not_year", first=bounds.first_year, last=bounds.last_year)
         return number
 
     def money(value: object) -> float:
         number = _number(value, decimal_comma)
         if number < 0:
-            raise CellError("must not be negative")
+            raise CellError("problem.negative")
         return number
 
     return {
@@ -607,16 +615,14 @@ def _type_sheet(
         if not name:
             continue
         if name in positions or name in extras:
-            problems.append(Problem(sheet.name, raw.header_row, name, name, "this column header appears twice"))
+            problems.append(Problem(sheet.name, raw.header_row, name, name, "problem.header_twice"))
         elif name in sheet.column_names:
             positions[name] = index
         else:
             extras[name] = index
     for column in sheet.columns:
         if column.required and column.name not in positions:
-            problems.append(
-                Problem(sheet.name, raw.header_row, column.name, None, "required column is missing from the header row")
-            )
+            problems.append(Problem(sheet.name, raw.header_row, column.name, None, "problem.column_missing"))
 
     def cell(row: list[object], index: int | None) -> object:
         return row[index] if index is not None and index < len(row) else None
@@ -642,12 +648,13 @@ def _type_sheet(
                 values[position] = None
                 if _is_blank(value):
                     if blank_is_problem:
-                        problems.append(Problem(sheet.name, number, column.name, None, "is required but empty"))
+                        problems.append(Problem(sheet.name, number, column.name, None, "problem.required_empty"))
                     continue
                 try:
                     values[position] = convert(value)
                 except CellError as error:
-                    problems.append(Problem(sheet.name, number, column.name, value, f"'{_shown(value)}' {error}"))
+                    params = {"shown": _shown(value), **error.params}
+                    problems.append(Problem(sheet.name, number, column.name, value, error.key, params))
         data[column.name] = values
     # object dtype keeps None as None (pandas would turn it into NaN in numeric and string columns)
     frame = pd.DataFrame(data, columns=sheet.column_names, dtype=object)
@@ -682,7 +689,8 @@ def _check_plausible(sheet: Sheet, frame: pd.DataFrame, bounds: Bounds, problems
             wrong = {v: message for v in distinct if not v.isascii() and (message := _lookalike(v))}
         for value, row in zip(values, rows, strict=True):
             if value in wrong:
-                problems.append(Problem(sheet.name, row, column.name, value, f"'{_shown(value)}' {wrong[value]}"))
+                key, params = wrong[value]
+                problems.append(Problem(sheet.name, row, column.name, value, key, {"shown": _shown(value), **params}))
 
 
 def _all_plausible(column: Column, present: list, bounds: Bounds) -> bool:
@@ -695,33 +703,30 @@ def _all_plausible(column: Column, present: list, bounds: Bounds) -> bool:
     return -bounds.max_amount < low and high < bounds.max_amount  # NaN never gets here: it is typed as empty
 
 
-def _implausible_amount(bounds: Bounds) -> str:
-    return f"is not plausible: numbers must stay under {bounds.max_amount:,.0f} (OUTCOMES_MAX_AMOUNT)"
+Finding = tuple[str, dict[str, object]]  # a problem's vocabulary key and parameters, the cell's value aside
 
 
-def _implausible_date(bounds: Bounds) -> str:
-    return (
-        f"is not a plausible date: years {bounds.first_year}–{bounds.last_year} are accepted "
-        "(OUTCOMES_FIRST_YEAR, OUTCOMES_LAST_YEAR)"
-    )
+def _implausible_amount(bounds: Bounds) -> Finding:
+    return "problem.implausible_amount", {"limit": bounds.max_amount}
 
 
-def _lookalike(identifier: str) -> str | None:
+def _implausible_date(bounds: Bounds) -> Finding:
+    return "problem.implausible_date", {"first": bounds.first_year, "last": bounds.last_year}
+
+
+def _lookalike(identifier: str) -> Finding | None:
     """Why an identifier could be mistaken for another: an invisible character, or letters of two scripts."""
     for character in identifier:
         category = unicodedata.category(character)
         if category in ("Cc", "Cf", "Co", "Cn", "Zl", "Zp") or (category == "Zs" and character != " "):
             name = unicodedata.name(character, "unnamed")
-            return (
-                f"holds an invisible character (U+{ord(character):04X} {name}); retype the identifier "
-                "so that it matches the same identifier elsewhere"
-            )
+            return "problem.invisible", {"character": f"U+{ord(character):04X} {name}"}
     scripts = sorted(
         {unicodedata.name(c, "UNKNOWN").split()[0] for c in identifier if unicodedata.category(c).startswith("L")}
     )
     if len(scripts) > 1:
         shown = " and ".join(script.title() for script in scripts)
-        return f"mixes {shown} letters, which can look alike; retype the identifier in one alphabet"
+        return "problem.mixed_scripts", {"scripts": shown}
     return None
 
 
@@ -739,7 +744,7 @@ def _check_keys(sheet: Sheet, frame: pd.DataFrame, problems: list[Problem]) -> N
         if key in seen:
             shown = ", ".join(str(part) for part in key)
             problems.append(
-                Problem(sheet.name, row, sheet.key[-1], shown, f"'{shown}' is repeated (first at row {seen[key]})")
+                Problem(sheet.name, row, sheet.key[-1], shown, "problem.repeated", {"shown": shown, "first": seen[key]})
             )
         else:
             seen[key] = row
@@ -755,6 +760,7 @@ def _check_references(tables: dict[str, pd.DataFrame], problems: list[Problem]) 
                 continue
             target_sheet, target_column = column.references.split(".")
             article = "an" if target_column[0] in "aeiou" else "a"
+            params = {"column": target_column, "sheet": target_sheet}
             target = tables.get(target_sheet)
             known = set(target[target_column].dropna()) if target is not None else set()
             if not set(frame[column.name].tolist()) - known - {None}:
@@ -767,7 +773,8 @@ def _check_references(tables: dict[str, pd.DataFrame], problems: list[Problem]) 
                             row,
                             column.name,
                             value,
-                            f"'{value}' is not {article} {target_column} in the {target_sheet} sheet",
+                            f"problem.unknown_reference_{article}",
+                            {**params, "value": value},
                         )
                     )
 
@@ -782,15 +789,20 @@ def _check_rows(tables: dict[str, pd.DataFrame], problems: list[Problem]) -> Non
             for first, second, row in zip(frame[earlier], frame[later], frame["source_row"], strict=True):
                 if first is not None and second is not None and second < first:
                     problems.append(
-                        Problem(sheet_name, row, later, second, f"{later} {second} is before {earlier} {first}")
+                        Problem(
+                            sheet_name,
+                            row,
+                            later,
+                            second,
+                            "problem.date_order",
+                            {"later": later, "second": second, "earlier": earlier, "first": first},
+                        )
                     )
     grants = tables.get("grants")
     if grants is not None:
         for record in grants.itertuples(index=False):
             if record.decision == "awarded" and record.decision_date is None:
-                problems.append(
-                    Problem("grants", record.source_row, "decision_date", None, "is required when the grant is awarded")
-                )
+                problems.append(Problem("grants", record.source_row, "decision_date", None, "problem.decision_date"))
             paid, granted = record.paid_amount, record.grant_amount
             if paid is not None and granted is not None and paid > granted + 0.005:
                 problems.append(
@@ -799,7 +811,8 @@ def _check_rows(tables: dict[str, pd.DataFrame], problems: list[Problem]) -> Non
                         record.source_row,
                         "paid_amount",
                         paid,
-                        f"paid {paid:,.2f} is more than the grant {granted:,.2f}",
+                        "problem.paid_over",
+                        {"paid": paid, "granted": granted},
                     )
                 )
     support = tables.get("support")
@@ -808,24 +821,31 @@ def _check_rows(tables: dict[str, pd.DataFrame], problems: list[Problem]) -> Non
             support["cluster_id"], support["org_id"], support["source_row"], strict=True
         ):
             if cluster_id is None and org_id is None:
-                problems.append(Problem("support", row, "cluster_id", None, "give a cluster_id or an org_id"))
+                problems.append(Problem("support", row, "cluster_id", None, "problem.support_owner"))
     readiness = tables.get("readiness")
     if readiness is not None:
         for score, top, row in zip(readiness["score"], readiness["max_score"], readiness["source_row"], strict=True):
             if top is not None and top <= 0:
-                problems.append(Problem("readiness", row, "max_score", top, "must be more than 0"))
+                problems.append(Problem("readiness", row, "max_score", top, "problem.positive"))
             elif score is not None and top is not None and not 0 <= score <= top:
-                problems.append(Problem("readiness", row, "score", score, f"must be between 0 and max_score {top:g}"))
+                problems.append(Problem("readiness", row, "score", score, "problem.score_range", {"top": top}))
     programme = tables.get("programme")
     if programme is not None:
         if len(programme) != 1:
             row = programme["source_row"].iloc[1] if len(programme) > 1 else 2
             problems.append(
-                Problem("programme", int(row), None, None, f"must have exactly one row, it has {len(programme)}")
+                Problem(
+                    "programme",
+                    int(row),
+                    None,
+                    None,
+                    "problem.programme_rows",
+                    {"count": len(programme), "n": len(programme)},
+                )
             )
         for fx, row in zip(programme["fx_to_eur"], programme["source_row"], strict=True):
             if fx is not None and fx <= 0:
-                problems.append(Problem("programme", row, "fx_to_eur", fx, "must be more than 0"))
+                problems.append(Problem("programme", row, "fx_to_eur", fx, "problem.positive"))
 
 
 def validate(path: Path | str) -> Validation:
@@ -855,16 +875,14 @@ def _validate_here(path: Path, bounds: Bounds) -> Validation:
             raw = None
         if raw is None:
             if sheet.required:
-                problems.append(Problem(sheet.name, None, None, None, "required sheet is missing from the workbook"))
+                problems.append(Problem(sheet.name, None, None, None, "problem.sheet_missing"))
             continue
         frame, extras = _type_sheet(raw, sheet, problems, bounds)
         del raw  # let this sheet's cells go before the next sheet is read
         result.tables[sheet.name] = frame
         extra_cells.extend(extras)
     if not any(name in loaders for name in REQUIRED_SHEETS):
-        raise UnreadableSourceError(
-            f"{shown_name(path)} has none of the sheets {', '.join(REQUIRED_SHEETS)}: is it a programme workbook?"
-        )
+        raise UnreadableSourceError("unreadable.no_sheets", name=shown_name(path), sheets=", ".join(REQUIRED_SHEETS))
     for sheet in SHEETS:
         if sheet.name in result.tables:
             _check_keys(sheet, result.tables[sheet.name], problems)
@@ -873,7 +891,7 @@ def _validate_here(path: Path, bounds: Bounds) -> Validation:
     _check_rows(result.tables, problems)
     ignored = sorted(set(loaders) - set(SHEETS_BY_NAME) - set(TEMPLATE_SHEETS))
     if ignored:
-        notes.append(f"Sheets not in the canonical workbook were ignored: {', '.join(ignored)}.")
+        notes.append(Message("note.ignored_sheets", {"sheets": ", ".join(ignored)}))
     result.extra_cells = pd.DataFrame(extra_cells, columns=["sheet", "source_row", "column_name", "value"])
     problems.sort(key=lambda p: (list(SHEETS_BY_NAME).index(p.sheet), p.row or 0, p.column or ""))
     result.tables = {name: _columnar(SHEETS_BY_NAME[name], frame) for name, frame in result.tables.items()}

@@ -31,7 +31,7 @@ def _check(files: list) -> dict:
         # the findings only: the typed rows are read again by the import, not kept per session
         checked["result"] = ingest.validate(checked["staged"].path).summary()
     except ingest.UnreadableSourceError as error:
-        checked["error"] = str(error)
+        checked["error"] = error.message
         db.log_import(None, ", ".join(f.name for f in files), None, {}, "unreadable", 1, str(error))
     else:
         result = checked["result"]
@@ -63,7 +63,7 @@ def _import(staged: ingest.StagedUpload) -> None:
     try:
         result = ingest.import_workbook(staged.path, author=user.email)
     except (ingest.UnreadableSourceError, db.StoreError) as error:
-        st.session_state[IMPORTED_KEY] = {"error": str(error)}
+        st.session_state[IMPORTED_KEY] = {"error": error.text(lang)}
         return
     finally:
         _forget_upload()
@@ -96,7 +96,7 @@ def _restore(version: int) -> None:
     try:
         made = db.restore(version, author=user.email)
     except db.StoreError as error:
-        st.session_state[RESTORED_KEY] = {"error": str(error)}
+        st.session_state[RESTORED_KEY] = {"error": error.text(lang)}
         return
     _show_latest()
     st.session_state.pop(RESTORE_CONFIRM_KEY, None)
@@ -111,7 +111,7 @@ def _problems_table(result: ingest.Validation) -> pd.DataFrame:
                 "row": p.row,
                 "column": p.column,
                 "value": None if p.value is None else str(p.value),
-                "message": p.message,
+                "message": p.text(lang),
             }
             for p in result.problems
         ],
@@ -189,10 +189,10 @@ with load_tab:
         checked = _check(files)
         result: ingest.Validation | None = checked["result"]
         if checked["error"]:
-            st.error(ui.md(checked["error"]), icon=":material/block:")
+            st.error(ui.md(checked["error"].text(lang)), icon=":material/block:")
         elif result is not None:
             for note in result.notes:
-                st.info(ui.md(note))
+                st.info(ui.md(note.text(lang)))
             if result.ok:
                 st.success(t("data.passed", file=result.source_name, rows=_rows_text(result.rows_per_sheet)))
                 missing = [s.name for s in SHEETS if not s.required and s.name not in result.rows_per_sheet]

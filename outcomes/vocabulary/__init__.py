@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+import re
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 
 from babel import Locale
 
@@ -67,6 +69,68 @@ def text(
     if escape is not None:
         params = {name: escape(value) if isinstance(value, str) else value for name, value in params.items()}
     return template.format(**params)
+
+
+class _PolishNumber:
+    """A number that formats itself as Polish writes it: a term's grouped format (`{:,.2f}`) through
+    outcomes/formatting.py ('12 345,50', four digits ungrouped), any other with a decimal comma."""
+
+    def __init__(self, value: float) -> None:
+        self.value = value
+
+    def __format__(self, spec: str) -> str:
+        if "," in spec:
+            from outcomes import formatting  # formatting renders its own words through this module
+
+            decimals = re.search(r"\.(\d+)", spec)
+            return formatting.number(self.value, "pl", int(decimals[1]) if decimals else 0)
+        return format(self.value, spec).replace(".", ",")
+
+    def __str__(self) -> str:
+        return format(self)
+
+
+@dataclass(frozen=True)
+class Message:
+    """A sentence kept as its key and parameters, to be rendered in whichever language the reader reads.
+
+    Errors and import problems carry one, so the page and the command line can show them in the user's
+    language; `str()` gives the English. Numbers in the parameters take the language's separators where
+    the term formats them (`{amount:,.2f}`).
+    """
+
+    key: str
+    params: Mapping[str, object] = field(default_factory=dict)
+
+    def text(self, lang: str = DEFAULT_LANGUAGE, /, *, escape: Callable[[object], str] | None = None) -> str:
+        """The sentence in `lang`."""
+        params = self.params
+        if lang == "pl":
+            params = {
+                name: _PolishNumber(value) if isinstance(value, int | float) and not isinstance(value, bool) else value
+                for name, value in params.items()
+            }
+            if "count" in self.params:
+                params["count"] = self.params["count"]
+        return text(self.key, lang, escape=escape, **params)
+
+    def __str__(self) -> str:
+        return self.text()
+
+
+class MessageError(Exception):
+    """An error whose sentence for the user is a vocabulary `Message`: `str()` is the English, `.text(lang)` any."""
+
+    def __init__(self, key: str | Message, /, **params: object) -> None:
+        self.message = key if isinstance(key, Message) else Message(key, params)
+        super().__init__(str(self.message))
+
+    def text(self, lang: str = DEFAULT_LANGUAGE, /) -> str:
+        """The error's sentence in `lang`."""
+        return self.message.text(lang)
+
+    def __reduce__(self) -> tuple:  # crosses process boundaries (the guard's reading process) whole
+        return (type(self), (self.message,))
 
 
 def missing_languages() -> dict[str, list[str]]:

@@ -15,8 +15,11 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from outcomes import db, formatting, vocabulary
+from tests.app.screen import unescape, unescaped
+from tests.unit.workbooks import rules_book, write_xlsx
 
 ROOT = Path(__file__).resolve().parents[2]
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 DASHBOARD = str(ROOT / "dashboard.py")
 PAGES = sorted(path.stem for path in (ROOT / "pages").glob("*.py"))
 TITLES = {
@@ -150,6 +153,40 @@ def test_a_filtered_link_shows_the_filtered_figures(app_db: Path) -> None:
     shown = {m.label: m.value for m in at.metric}
     for stage in expected[:3]:
         assert shown[vocabulary.text(f"stage.{stage.key}.card", "pl")] == formatting.count(stage.count, "pl")
+
+
+def _problems(at: AppTest) -> list[list[object]]:
+    frame = next(frame.value for frame in at.dataframe if "message" in frame.value.columns)
+    return frame[["sheet", "row", "column", "message"]].values.tolist()
+
+
+def test_the_problems_of_a_broken_workbook_read_in_polish_on_the_data_page(app_db: Path, tmp_path: Path) -> None:
+    """Sheet, row and column as the workbook has them; the sentence around them in the session's language."""
+    book = rules_book()
+    book["grants"][2]["decision"] = "approved"  # spreadsheet row 4
+    book["memberships"][4]["org_id"] = "F99"  # spreadsheet row 6
+    broken = write_xlsx(book, tmp_path / "broken.xlsx")
+    at = open_app({"lang": "pl"}, "data")
+    at.file_uploader[0].set_value([(broken.name, broken.read_bytes(), XLSX)]).run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert "broken.xlsx** ma 2 problemy; niczego nie wczytano" in unescaped(at.error)
+    assert _problems(at) == [
+        ["memberships", 6, "org_id", "'F99' nie występuje jako org_id w arkuszu organisations"],
+        [
+            "grants",
+            4,
+            "decision",
+            "'approved' nie jest poprawną wartością decision; użyj jednej z: awarded, rejected, withdrawn",
+        ],
+    ]
+    at.segmented_control[0].set_value("en").run()  # the same upload, read again in English
+    assert _problems(at)[0][3] == "'F99' is not an org_id in the organisations sheet"
+
+
+def test_a_refused_upload_is_one_polish_sentence(app_db: Path) -> None:
+    at = open_app({"lang": "pl"}, "data")
+    at.file_uploader[0].set_value([("notes.xlsx", b"this is not a spreadsheet", XLSX)]).run()
+    assert [unescape(e.value) for e in at.error] == ["notes.xlsx jest uszkodzony albo nie jest arkuszem kalkulacyjnym."]
 
 
 def test_streamlit_still_treats_a_pages_folder_as_an_old_style_app() -> None:

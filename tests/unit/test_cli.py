@@ -353,3 +353,53 @@ def test_unknown_command_is_a_usage_error(capsys: pytest.CaptureFixture[str]) ->
         cli.main(["report-all"])
     assert exit_.value.code == 2
     assert "usage: python -m outcomes" in capsys.readouterr().err
+
+
+# --------------------------------------------------------------------------- the command line's language
+
+
+POLISH_PROBLEMS = [
+    "memberships:6:org_id: 'F99' nie występuje jako org_id w arkuszu organisations",
+    "grants:4:decision: 'approved' nie jest poprawną wartością decision; użyj jednej z: awarded, rejected, withdrawn",
+]
+
+
+def test_lang_pl_prints_the_problems_in_polish(broken: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["validate", str(broken), "--lang", "pl"]) == 1
+    captured = capsys.readouterr()
+    assert captured.out.splitlines() == POLISH_PROBLEMS
+    assert captured.err.splitlines() == ["broken.xlsx: 2 problemy; niczego nie wczytano"]
+
+
+def test_outcomes_lang_sets_the_language_and_lang_overrides_it(broken: Path, tmp_path: Path) -> None:
+    polish = outcomes("validate", broken, env={"OUTCOMES_LANG": "pl"})
+    assert polish.returncode == 1
+    assert polish.stdout.splitlines() == POLISH_PROBLEMS
+    assert "2 problemy; niczego nie wczytano" in polish.stderr
+    english = outcomes("validate", broken, "--lang", "en", env={"OUTCOMES_LANG": "pl"})
+    assert english.stdout.splitlines()[0] == "memberships:6:org_id: 'F99' is not an org_id in the organisations sheet"
+    big = tmp_path / "big.xlsx"
+    big.write_bytes(bytes(1_500_000))
+    refused = outcomes(
+        "import", big, "--db", tmp_path / "db.duckdb", env={"OUTCOMES_MAX_FILE_MB": "1", "OUTCOMES_LANG": "pl"}
+    )
+    assert refused.returncode == 1
+    assert refused.stderr.splitlines() == ["błąd: big.xlsx ma 2 MB; limit wynosi 1 MB (OUTCOMES_MAX_FILE_MB)."]
+
+
+def test_polish_store_errors_and_listings(two_versions: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["funnel", "--as-of", "9", "--store", str(two_versions), "--lang", "pl"]) == 2
+    assert capsys.readouterr().err.startswith("błąd: W magazynie ")
+    assert cli.main(["versions", "--store", str(two_versions), "--lang", "pl"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 2
+    assert all(line.endswith(("wierszy", "wiersze")) for line in lines)
+
+
+def test_json_output_does_not_depend_on_the_language(two_versions: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    for command in (["funnel", "--json"], ["versions", "--json"], ["diff", "1", "2", "--json"]):
+        outputs = []
+        for lang in ("en", "pl"):
+            assert cli.main([*command, "--store", str(two_versions), "--lang", lang]) == 0
+            outputs.append(capsys.readouterr().out)
+        assert outputs[0] == outputs[1], command

@@ -474,7 +474,7 @@ def test_sheets_outside_the_workbook_are_noted(tmp_path: Path) -> None:
     book["Pivot"] = [{"total": 1}]
     result = validate(book, tmp_path)
     assert result.ok, result.report()
-    assert any("pivot" in note for note in result.notes)
+    assert any("pivot" in str(note) for note in result.notes)
 
 
 # --------------------------------------------------------------------------- unreadable files

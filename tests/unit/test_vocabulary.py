@@ -250,3 +250,47 @@ def test_report_sections_keep_paragraphs_bold_and_lists_only() -> None:
 def test_a_workbook_value_in_a_draft_never_makes_bold_text() -> None:
     line = f"Programme {textsafe.literal('**Fake official**')} ran."
     assert textsafe.blocks(line)[0].runs == (("Programme **Fake official** ran.", False),)
+
+
+# --------------------------------------------------------------------------- import problems and errors
+
+
+def test_every_message_key_the_import_the_store_and_the_command_line_use_is_in_the_vocabulary() -> None:
+    used: set[str] = set()
+    for name in ("ingest.py", "guard.py", "db.py", "changes.py", "__main__.py"):
+        source = (ROOT / "outcomes" / name).read_text(encoding="utf-8")
+        used |= set(re.findall(r'"((?:problem|unreadable|note|store|cli|data|versions)\.[a-z_]+)"', source))
+    assert len(used) > 60
+    assert used - set(vocabulary.TERMS) == set()
+    assert {"problem.unknown_reference_a", "problem.unknown_reference_an"} <= set(vocabulary.TERMS)
+
+
+def test_a_problem_reads_in_polish_with_polish_numbers_and_plurals() -> None:
+    from outcomes.ingest import Problem, Validation
+
+    paid = Problem("grants", 7, "paid_amount", 1500.0, "problem.paid_over", {"paid": 1500.0, "granted": 1234.5})
+    assert paid.line("en") == "grants:7:paid_amount: paid 1,500.00 is more than the grant 1,234.50"
+    assert paid.line("pl") == "grants:7:paid_amount: wypłacono 1500,00, więcej niż wynosi grant 1234,50"
+    rows = [Problem("programme", 3, None, None, "problem.programme_rows", {"count": n, "n": n}) for n in (2, 5)]
+    assert [p.text("pl") for p in rows] == [
+        "musi mieć dokładnie jeden wiersz, ma 2 wiersze",
+        "musi mieć dokładnie jeden wiersz, ma 5 wierszy",
+    ]
+    assert rows[0].message == "must have exactly one row, it has 2"
+    many = Validation("x.xlsx", "", problems=rows * 3)
+    assert many.report(limit=4, lang="pl").splitlines()[-1] == "… i jeszcze 2 problemy"
+    assert many.report(limit=1).splitlines()[-1] == "… and 5 more problems"
+
+
+def test_an_unreadable_file_error_keeps_its_sentence_across_processes() -> None:
+    import pickle
+
+    from outcomes.guard import UnreadableSourceError
+
+    error = UnreadableSourceError("unreadable.csv_lines", name="a.csv", rows=2_000_000, limit=1_000_000)
+    assert str(error) == "a.csv has 2,000,000 lines; the limit is 1,000,000 rows (OUTCOMES_MAX_ROWS)."
+    copied = pickle.loads(pickle.dumps(error))
+    assert (
+        copied.text("pl")
+        == "a.csv ma 2\u00a0000\u00a0000 wierszy; limit wynosi 1\u00a0000\u00a0000 wierszy (OUTCOMES_MAX_ROWS)."
+    )
