@@ -28,7 +28,11 @@ TITLES = {
     "smes_markets": "markets.title",
     "finance": "finance.title",
     "support_readiness": "support.title",
+    "comparison": "evidence.compare.title",
+    "indicators": "evidence.indicators.title",
+    "planner": "evidence.plan.title",
     "report": "report.title",
+    "changes": "versions.page",
     "data": "data.title",
     "methodology": "method.title",
 }
@@ -39,7 +43,11 @@ def _query(url: str) -> dict[str, list[str]]:
     return parse_qs(urlparse(url).query)
 
 
-@pytest.mark.parametrize("path", [stem for stem, _, _ in ui.PAGES if stem in TITLES])
+def test_every_page_has_its_title_here() -> None:
+    assert set(TITLES) == {stem for stem, _, _ in ui.PAGES}
+
+
+@pytest.mark.parametrize("path", [stem for stem, _, _ in ui.PAGES])
 def test_every_page_opens_in_polish_from_a_filtered_link(fresh_server, page, screenshots: Path, path: str) -> None:
     for _ in (1,):  # on a fresh server: the first visit runs the page outside the frame until it takes over
         page.set_viewport_size(DESKTOP)
@@ -60,6 +68,20 @@ def test_every_page_opens_in_polish_from_a_filtered_link(fresh_server, page, scr
         page.set_viewport_size(PHONE)
         settle(page)
         page.screenshot(path=str(screenshots / f"pl-{path}-phone.png"))
+
+
+@pytest.mark.parametrize(("locale", "lang"), [("pl-PL", "pl"), ("de-DE", "en")])
+def test_without_lang_in_the_link_the_browsers_language_chooses(fresh_server, browser, locale: str, lang: str) -> None:
+    """The default language is the browser's when the dashboard has it, else English."""
+    context = browser.new_context(viewport=DESKTOP, locale=locale)
+    tab = context.new_page()
+    try:
+        tab.goto(f"{fresh_server.url}/overview")
+        settle(tab)
+        assert_healthy(tab)
+        assert tab.locator("h1").first.inner_text().strip() == vocabulary.text("overview.title", lang)
+    finally:
+        context.close()
 
 
 def test_a_link_opened_in_a_new_browser_reproduces_the_view(fresh_server, browser) -> None:
