@@ -260,15 +260,17 @@ def attrition(t: Tables, filters: Filters) -> pd.DataFrame:
         "supported_clusters",
     )
     deals = p["deals"].astype(int).astype(str)
+    # why a cluster stopped, in the order the query's CASE tests it (its text and its vocabulary key)
+    stopped_because = [
+        p["is_exporting"],
+        p["has_implementation"] & p["deals"].eq(0),
+        p["has_implementation"],
+        p["is_supported"] & p["implementation_outcome"].isna(),
+        p["is_supported"],
+        p["strategy_outcome"].isna(),
+    ]
     reason = np.select(
-        [
-            p["is_exporting"],
-            p["has_implementation"] & p["deals"].eq(0),
-            p["has_implementation"],
-            p["is_supported"] & p["implementation_outcome"].isna(),
-            p["is_supported"],
-            p["strategy_outcome"].isna(),
-        ],
+        stopped_because,
         [
             None,
             "no deals recorded",
@@ -280,14 +282,7 @@ def attrition(t: Tables, filters: Filters) -> pd.DataFrame:
         "strategy application " + p["strategy_outcome"].astype(object).fillna(""),
     )
     reason_key = np.select(
-        [
-            p["is_exporting"],
-            p["has_implementation"] & p["deals"].eq(0),
-            p["has_implementation"],
-            p["is_supported"] & p["implementation_outcome"].isna(),
-            p["is_supported"],
-            p["strategy_outcome"].isna(),
-        ],
+        stopped_because,
         [
             None,
             "no_deals",
