@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+import pandas as pd
+
 from outcomes import db
 from outcomes.filters import Filters
 from outcomes.metrics import wilson_interval
@@ -64,7 +66,11 @@ def funnel(
     Clusters convert from the stage before; SMEs cannot convert from clusters, so the SME stage's
     base is the SMEs that are members of supported clusters.
     """
-    counts = db.run_query("funnel", db_path, version=version, **filters.params())
+    return stages_from(db.run_query("funnel", db_path, version=version, **filters.params()))
+
+
+def stages_from(counts: pd.DataFrame) -> list[FunnelStage]:
+    """The funnel stages from the rows of queries/funnel.sql (stage_key, units)."""
     by_key = dict(zip(counts["stage_key"], counts["units"], strict=True))
     stages = []
     previous: FunnelStage | None = None

@@ -247,15 +247,21 @@ def _cached_query(name: str, params: tuple[tuple[str, object], ...], store: str,
     )
 
 
+def unmasked_query(name: str, filters: Filters | None = None, **params: object) -> pd.DataFrame:
+    """The named query's rows as they are, even in public mode, cached until the data changes: only for
+    figures computed from true counts (the funnel, the planner), never shown as rows. Do not modify it."""
+    merged = {**(filters.params() if filters else {}), **params}
+    frozen = tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in merged.items()))
+    return _cached_query(name, frozen, db.resolve(), data_version())
+
+
 def query(name: str, filters: Filters | None = None, **params: object) -> pd.DataFrame:
     """Run a named query with the filters' parameters (and any others), cached until the data changes.
 
     In public mode the result comes with pseudonyms for organisation names and small firm counts
     suppressed (outcomes/public.py), so every page that reads data through here is public-safe.
     """
-    merged = {**(filters.params() if filters else {}), **params}
-    frozen = tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in merged.items()))
-    frame = _cached_query(name, frozen, db.resolve(), data_version()).copy()
+    frame = unmasked_query(name, filters, **params).copy()
     return public.apply(frame, _pseudonyms(data_version())) if public_mode() else frame
 
 
@@ -302,15 +308,9 @@ def _file_name(key: str, extension: str) -> str:
     return f"{key}{'_public' if public_mode() else ''}.{extension}"
 
 
-@st.cache_data(ttl=CACHE_TTL_S, max_entries=256, show_spinner=False)
-def _cached_funnel(filters: Filters, store: str, version: int) -> list[indicators.FunnelStage]:
-    del store  # part of the cache key only
-    return indicators.funnel(filters, version=version)
-
-
 def funnel(filters: Filters) -> list[indicators.FunnelStage]:
-    """The funnel stages for the filters, cached until the data changes."""
-    return _cached_funnel(filters, db.resolve(), data_version())
+    """The funnel stages for the filters, from the same cached query rows the pages' provenance shows."""
+    return indicators.stages_from(unmasked_query("funnel", filters))
 
 
 def hidden_in_public(stage: indicators.FunnelStage) -> bool:

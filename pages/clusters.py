@@ -33,9 +33,9 @@ if clusters.empty:
 
 st.subheader(t("clusters.count", count=len(clusters), n=formatting.count(len(clusters), lang)))
 ui.table(
-    clusters.assign(furthest_stage=[ui.plain(f"furthest.{key}") for key in clusters["furthest_stage"]]).drop(
-        columns="stage_reached"
-    ),
+    clusters.assign(
+        furthest_stage=vocabulary.each(clusters["furthest_stage"], lambda key: ui.plain(f"furthest.{key}"))
+    ).drop(columns="stage_reached"),
     key="clusters",
     column_config={
         "cluster_id": st.column_config.TextColumn(pinned=True),
@@ -154,7 +154,9 @@ with support_tab:
                 )
             )
             ui.table(
-                support.assign(type=[vocabulary.code("service", code, lang) for code in support["type"]]),
+                support.assign(
+                    type=vocabulary.each(support["type"], lambda code: vocabulary.code("service", code, lang))
+                ),
                 key="cluster_support",
                 column_config={"date": DATE},
             )

@@ -3,7 +3,7 @@
 import pandas as pd
 import streamlit as st
 
-from outcomes import formatting, ui
+from outcomes import formatting, ui, vocabulary
 from outcomes.charts import finance as charts
 
 t, lang = ui.t, ui.lang()
@@ -85,7 +85,7 @@ else:
     ui.table(
         by_stage[["stage", "applications", "awarded_grants", *money_columns, "paid_share", "leverage"]]
         .round(dict.fromkeys(money_columns, 0))
-        .assign(stage=lambda frame: [ui.plain(f"code.grant_stage.{code}") for code in frame["stage"]]),
+        .assign(stage=lambda frame: vocabulary.each(frame["stage"], lambda code: ui.plain(f"code.grant_stage.{code}"))),
         key="finance_by_stage",
         column_config={
             "applications": st.column_config.NumberColumn(format="%d"),

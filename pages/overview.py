@@ -3,7 +3,7 @@
 import pandas as pd
 import streamlit as st
 
-from outcomes import formatting, indicators, public, ui
+from outcomes import formatting, indicators, public, ui, vocabulary
 from outcomes.charts import overview as charts
 
 t, lang = ui.t, ui.lang()
@@ -184,8 +184,8 @@ else:
     )
     ui.table(
         stopped.assign(
-            furthest_stage=[ui.plain(f"furthest.{key}") for key in stopped["furthest_stage"]],
-            reason=[ui.plain(f"reason.{key}") for key in stopped["reason_key"]],
+            furthest_stage=vocabulary.each(stopped["furthest_stage"], lambda key: ui.plain(f"furthest.{key}")),
+            reason=vocabulary.each(stopped["reason_key"], lambda key: ui.plain(f"reason.{key}")),
         ).drop(columns=["stopped_before", "reason_key"]),
         key="attrition_list",
     )

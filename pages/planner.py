@@ -15,10 +15,12 @@ SMES_SLIDER_HEADROOM = 3
 SMES_SLIDER_FLOOR = 10.0
 
 
-@st.cache_data(ttl=ui.CACHE_TTL_S, max_entries=16, show_spinner=False)
-def _assumptions(filters: Filters, version: int) -> planner.Assumptions:
-    """The observed inputs of the chosen version, read without public mode: the simulation needs the true counts."""
-    return planner.load_assumptions(filters, version=version)
+def _assumptions(filters: Filters) -> planner.Assumptions:
+    """The observed inputs of the shown version, read without public mode: the simulation needs the true
+    counts (the same cached rows as the provenance below, which public mode masks)."""
+    return planner.assumptions_from(
+        ui.unmasked_query("planner_inputs", filters), ui.unmasked_query("planner_cluster_smes", filters)
+    )
 
 
 @st.cache_data(ttl=ui.CACHE_TTL_S, max_entries=64, show_spinner="Simulating…")
@@ -38,7 +40,7 @@ ui.filters_caption(filters)
 st.markdown(ui.t("evidence.plan.intro", runs=formatting.number(planner.SIMULATIONS, lang), seed=planner.SEED))
 
 try:
-    observed = _assumptions(filters, ui.data_version())
+    observed = _assumptions(filters)
 except planner.PlanUnavailableError:
     observed = None
     st.info(ui.t("evidence.plan.unavailable"))

@@ -3,7 +3,7 @@
 import pandas as pd
 import streamlit as st
 
-from outcomes import formatting, geo, public, ui
+from outcomes import formatting, geo, public, ui, vocabulary
 from outcomes.charts import markets as charts
 
 t, lang = ui.t, ui.lang()
@@ -152,7 +152,9 @@ if ui.require_sheet("exports", t("markets.needs")):
         st.subheader(t("markets.list"))
         smes = ui.query("smes_list", filters)
         ui.table(
-            smes.assign(exporter_kind=[ui.plain(f"code.exporter.{kind}") for kind in smes["exporter_kind"]]),
+            smes.assign(
+                exporter_kind=vocabulary.each(smes["exporter_kind"], lambda kind: ui.plain(f"code.exporter.{kind}"))
+            ),
             key="smes_list",
             column_config={
                 "org_id": st.column_config.TextColumn(),

@@ -55,7 +55,7 @@ if ui.require_sheet("support", t("support.needs_services")):
         st.markdown(t("support.reach_text"))
         ui.chart(charts.reach_chart(reach, lang), key="support_reach_trading")
         shown = reach.assign(
-            service=[vocabulary.code("service", code, lang) for code in reach["type"]],
+            service=vocabulary.each(reach["type"], lambda code: vocabulary.code("service", code, lang)),
             share=[_k_of_n(k, n) for k, n in zip(reach["received_smes"], reach["trading_smes"], strict=True)],
         )[["service", "received_smes", "direct_smes", "trading_smes", "share"]]
         ui.table(

@@ -9,7 +9,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from outcomes import formatting
+from outcomes import formatting, vocabulary
 from outcomes.charts.style import MUTED, PALETTE, PRIMARY, safe, styled, term, wrap
 
 
@@ -156,7 +156,7 @@ def attrition_chart(rows: pd.DataFrame, lang: str) -> go.Figure:
     `rows` has `stopped_before` and `reason_key` (queries/attrition.sql), worded by the vocabulary.
     """
     stopped = rows.dropna(subset=["stopped_before"]).copy()
-    stopped["reason"] = [term(f"reason.{key}", lang) for key in stopped["reason_key"]]
+    stopped["reason"] = vocabulary.each(stopped["reason_key"], lambda key: term(f"reason.{key}", lang))
     counts = stopped.groupby(["stopped_before", "reason"], sort=False).size().reset_index(name="clusters")
     stage_keys = ("supported_clusters", "implementation_grants", "exporting_clusters")
     order = [key for key in stage_keys if key in set(counts["stopped_before"])]

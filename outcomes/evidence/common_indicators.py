@@ -142,16 +142,18 @@ def compute(
     db_path: Path | str | None = None,
     public_mode: bool = False,
     version: int | None = None,
+    stages: list[indicators.FunnelStage] | None = None,
 ) -> list[Indicator]:
     """The indicators on the filtered data; targets only for the whole programme (as on the overview).
 
     In public mode, firm counts of one or two (and the cells that would reveal them) are hidden.
+    `stages`: the funnel of the same filters and version, when the caller has it already.
     """
     params = filters.params()
     has_targets = "targets" in db.dataset(db_path, version).get("sheets_present", [])
     targets = db.run_query("targets", db_path, version=version) if has_targets and filters.is_all else None
     counts = db.run_query("eu_indicator_counts", db_path, version=version, **params)
-    stages = indicators.funnel(filters, db_path, version)
+    stages = stages if stages is not None else indicators.funnel(filters, db_path, version)
     return build(
         public.suppress(counts) if public_mode else counts,
         db.run_query("eu_private_investment", db_path, version=version, **params),

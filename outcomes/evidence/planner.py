@@ -183,45 +183,60 @@ def load_assumptions(
     )
 
 
-def _sum_of_draws(values: tuple[int, ...], counts: np.ndarray, seed: int) -> np.ndarray:
-    """Per run, the sum of counts[run] bootstrap draws from values; draw j of a run is the same whatever counts is."""
+def _sums_of_draws(values: tuple[int, ...], counts: list[int], runs: int, seed: int) -> list[np.ndarray]:
+    """For each count, per run the sum of the first `count` bootstrap draws from `values`.
+
+    Draw j of a run is the same whatever the count (block j // BLOCK of a counter-based stream), so a
+    larger count adds draws to a smaller one's; the blocks are drawn once for all the counts.
+    """
     data = np.asarray(values, dtype=float)
-    runs = len(counts)
+    wanted = sorted(set(counts))
+    sums: dict[int, np.ndarray] = {0: np.zeros(runs)}
     total = np.zeros(runs)
-    result = np.zeros(runs)
-    top = int(counts.max()) if runs else 0
-    for block in range(math.ceil(top / BLOCK)):
+    for block in range(math.ceil(max(wanted, default=0) / BLOCK)):
         stream = np.random.default_rng(np.random.SeedSequence([seed, 1, block]))
         draws = data[stream.integers(0, len(data), size=(runs, BLOCK))]
-        running = total[:, None] + np.cumsum(draws, axis=1)
-        position = counts - block * BLOCK - 1  # index of a run's last cluster within this block
-        ends = (position >= 0) & (position < BLOCK)
-        result[ends] = running[ends, position[ends]]
-        total = running[:, -1]
-    return result
+        for count in (c for c in wanted if block * BLOCK < c < (block + 1) * BLOCK):
+            sums[count] = total + draws[:, : count - block * BLOCK].sum(axis=1)
+        total = total + draws.sum(axis=1)
+        sums[(block + 1) * BLOCK] = total
+    return [sums[count] for count in counts]
+
+
+def simulate_budgets(
+    assumptions: Assumptions, budgets: list[float], seed: int = SEED, simulations: int = SIMULATIONS
+) -> list[dict[str, np.ndarray]]:
+    """The simulated count of each stage, one value per run, for each budget. The random numbers do not
+    depend on the budget, so they are drawn once for all of them."""
+    rng = np.random.default_rng(np.random.SeedSequence([seed, 0]))
+    rate_2 = rng.beta(*assumptions.implementation.beta, size=simulations)
+    rate_3 = rng.beta(*assumptions.exporting.beta, size=simulations)
+    uniform_2, uniform_3 = rng.random(simulations), rng.random(simulations)
+    implementation_cost = assumptions.implementation_cost
+    supported_counts = []
+    affordable_counts = []
+    for budget_eur in budgets:
+        budget = max(float(budget_eur), 0.0)
+        supported_counts.append(math.floor(budget * assumptions.split / assumptions.strategy_cost + EPSILON))
+        affordable_counts.append(
+            math.floor(budget * (1 - assumptions.split) / implementation_cost + EPSILON) if implementation_cost else 0
+        )
+    smes = _sums_of_draws(assumptions.smes_per_cluster, supported_counts, simulations, seed)
+    runs = []
+    for supported_count, affordable, sme_sum in zip(supported_counts, affordable_counts, smes, strict=True):
+        supported = np.full(simulations, supported_count, dtype=float)
+        implemented = np.minimum(binom.ppf(uniform_2, supported, rate_2), affordable)
+        exporting = binom.ppf(uniform_3, implemented, rate_3)
+        trading = np.round(sme_sum * assumptions.smes_scale)
+        runs.append(dict(zip(STAGE_KEYS, (supported, implemented, exporting, trading), strict=True)))
+    return runs
 
 
 def simulate(
     assumptions: Assumptions, budget_eur: float, seed: int = SEED, simulations: int = SIMULATIONS
 ) -> dict[str, np.ndarray]:
     """The simulated count of each stage, one value per run."""
-    rng = np.random.default_rng(np.random.SeedSequence([seed, 0]))
-    budget = max(float(budget_eur), 0.0)
-    supported = np.full(
-        simulations, math.floor(budget * assumptions.split / assumptions.strategy_cost + EPSILON), dtype=float
-    )
-    implementation_cost = assumptions.implementation_cost
-    affordable = (
-        math.floor(budget * (1 - assumptions.split) / implementation_cost + EPSILON) if implementation_cost else 0
-    )
-    rate_2 = rng.beta(*assumptions.implementation.beta, size=simulations)
-    rate_3 = rng.beta(*assumptions.exporting.beta, size=simulations)
-    uniform_2, uniform_3 = rng.random(simulations), rng.random(simulations)
-    implemented = np.minimum(binom.ppf(uniform_2, supported, rate_2), affordable)
-    exporting = binom.ppf(uniform_3, implemented, rate_3)
-    smes = _sum_of_draws(assumptions.smes_per_cluster, supported.astype(int), seed)
-    trading = np.round(smes * assumptions.smes_scale)
-    return dict(zip(STAGE_KEYS, (supported, implemented, exporting, trading), strict=True))
+    return simulate_budgets(assumptions, [budget_eur], seed, simulations)[0]
 
 
 def _quantiles(values: np.ndarray) -> StagePlan:
@@ -232,7 +247,12 @@ def _quantiles(values: np.ndarray) -> StagePlan:
 
 def plan(assumptions: Assumptions, budget_eur: float, seed: int = SEED, simulations: int = SIMULATIONS) -> Plan:
     """Median, 80 % and 95 % intervals of each stage for budget B."""
-    runs = simulate(assumptions, budget_eur, seed, simulations)
+    return _plan(assumptions, budget_eur, simulate(assumptions, budget_eur, seed, simulations), seed, simulations)
+
+
+def _plan(
+    assumptions: Assumptions, budget_eur: float, runs: dict[str, np.ndarray], seed: int, simulations: int
+) -> Plan:
     stages = tuple(replace(_quantiles(runs[key]), key=key) for key in STAGE_KEYS)
     return Plan(float(budget_eur), seed, simulations, assumptions, stages)
 
@@ -245,4 +265,6 @@ def budget_grid(budget_eur: float, points: int = 13) -> list[float]:
 
 def fan(assumptions: Assumptions, budget_eur: float, seed: int = SEED, simulations: int = 2_000) -> list[Plan]:
     """Plans over budget_grid(B), for the fan chart (fewer runs per budget: it is a picture)."""
-    return [plan(assumptions, budget, seed, simulations) for budget in budget_grid(budget_eur)]
+    budgets = budget_grid(budget_eur)
+    runs = simulate_budgets(assumptions, budgets, seed, simulations)
+    return [_plan(assumptions, budget, found, seed, simulations) for budget, found in zip(budgets, runs, strict=True)]

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from outcomes import formatting, public, vocabulary
+from outcomes import formatting, indicators, public, vocabulary
 from outcomes.evidence import common_indicators, comparison, planner
 from outcomes.filters import Filters
 
@@ -347,9 +347,11 @@ def gather(
     public_mode: bool = False,
     plan_budget: float | None = None,
     version: int | None = None,
+    stages: list[indicators.FunnelStage] | None = None,
 ) -> EvidenceFacts:
-    """Run the evidence queries under the filters; public mode hides small firm counts as the pages do."""
-    found = common_indicators.compute(filters, db_path, public_mode, version)
+    """Run the evidence queries under the filters; public mode hides small firm counts as the pages do.
+    `stages`: the funnel of the same filters and version, when the caller has it already."""
+    found = common_indicators.compute(filters, db_path, public_mode, version, stages)
     plan = None
     if plan_budget:
         try:

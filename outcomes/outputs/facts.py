@@ -96,13 +96,14 @@ def gather(
     )
     services = frame("support_by_type_year").groupby("type", as_index=False)["services"].sum()
     readiness = frame("readiness_by_organisation") if "readiness" in sheets else None
+    stages = indicators.funnel(filters, db_path, version)
     return Facts(
         programme=one_row("programme"),
         dataset=dataset,
         filters=filters,
         is_sample=db.is_sample(db_path, version),
         public=public_mode,
-        stages=indicators.funnel(filters, db_path, version),
+        stages=stages,
         targets=targets,
         finance=one_row("finance_summary"),
         finance_by_stage={stage["stage"]: stage for stage in frame("finance_by_stage").to_dict("records")},
@@ -116,7 +117,7 @@ def gather(
         assessed=None if readiness is None else len(readiness),
         sheets=sheets,
         names=names,
-        evidence=evidence_wording.gather(filters, db_path, public_mode, plan_budget, version),
+        evidence=evidence_wording.gather(filters, db_path, public_mode, plan_budget, version, stages),
     )
 
 

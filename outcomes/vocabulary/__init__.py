@@ -18,7 +18,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from babel import Locale
@@ -149,6 +149,13 @@ def code(kind: str, value: object, lang: str = DEFAULT_LANGUAGE, /, suffix: str 
     if key in TERMS:
         return text(key, lang)
     return str(value).replace("_", " ")
+
+
+def each(values: Iterable[object], word: Callable[[object], str]) -> list[str]:
+    """`word(value)` for each value of a column, made once per distinct value: a long table's column of
+    stage, reason or service names costs as many lookups as it has distinct codes, not rows."""
+    words: dict[object, str] = {}
+    return [words[value] if value in words else words.setdefault(value, word(value)) for value in values]
 
 
 def counted(kind: str, value: object, count: float, shown: str, lang: str = DEFAULT_LANGUAGE, /) -> str:
