@@ -34,7 +34,7 @@ lint: $(VENV)/.installed-dev
 
 test: $(VENV)/.installed-dev /usr/bin/chromium postgresql lint
 	@# one worker per core; a test file stays on one worker, so its module-scoped servers start once
-	$(PY) -m pytest -n auto --dist loadfile
+	$(PY) -m pytest -n auto --dist loadfile --durations=25
 
 sample: $(VENV)/.installed-app
 	$(PY) data/sample/make_sample.py
