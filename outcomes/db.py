@@ -50,6 +50,12 @@ PARAMETER = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
 EXTENSIONS = {"folder": ("sqlite", "ducklake"), "postgres": ("postgres", "ducklake")}
 MATERIALISED_VERSIONS = 4  # versions kept in memory per process (least recently used and unread goes first)
 WRITE_ATTEMPTS = 8  # a write that meets another process's write is tried again this many times
+# The model macros whose unfiltered rows each in-memory version keeps as a table (in this order: each
+# one's rows are computed from the tables kept before it). A page's first view is unfiltered, and
+# at 1000x the sample computing trading_sme_profiles alone takes seconds; with a filter set the
+# macro computes its rows as before (queries/model/, the `_computed` macros).
+UNFILTERED = ("cluster_progress", "trading_smes", "sme_exports", "trading_sme_profiles", "eu_enterprises")
+NO_FILTER = "calls IS NULL AND sectors IS NULL AND subregions IS NULL AND year_from IS NULL AND year_to IS NULL"
 
 # The tables of one version (replaced as a whole by every import), and what outlives every import.
 VERSIONED = [*(sheet.name for sheet in SHEETS), "extra_cells", "dataset", "funnel_members"]
@@ -147,6 +153,8 @@ class _Store:
     con: duckdb.DuckDBPyConnection
     schemas: OrderedDict[int, str] = field(default_factory=OrderedDict)  # snapshot id -> in-memory schema
     readers: Counter[int] = field(default_factory=Counter)  # snapshot id -> queries reading its schema now
+    unfiltered: set[int] = field(default_factory=set)  # snapshot ids whose schema keeps the unfiltered model
+    keeping: dict[int, threading.Lock] = field(default_factory=dict)  # snapshot id -> held while it is kept
     lock: threading.Lock = field(default_factory=threading.Lock)
     notices: list[str] = field(default_factory=list)
     known: dict[int, Version] = field(default_factory=dict)  # versions seen, by number
@@ -737,7 +745,40 @@ def _trim_materialised(opened: _Store) -> None:
     idle = [snapshot for snapshot in opened.schemas if not opened.readers[snapshot]]
     cur = opened.con.cursor()
     for snapshot in idle[: max(0, len(opened.schemas) - MATERIALISED_VERSIONS)]:
-        _drop_schema(cur, opened.schemas.pop(snapshot))
+        _forget_schema(opened, cur, snapshot)
+
+
+def _forget_schema(opened: _Store, cur: duckdb.DuckDBPyConnection, snapshot_id: int) -> None:
+    """Drop a version's in-memory copy (the caller holds the store's lock)."""
+    _drop_schema(cur, opened.schemas.pop(snapshot_id))
+    opened.unfiltered.discard(snapshot_id)
+    opened.keeping.pop(snapshot_id, None)
+
+
+def _keep_unfiltered(opened: _Store, snapshot_id: int, schema: str) -> None:
+    """Make the version's copy keep the unfiltered rows of each UNFILTERED macro as a table, and replace
+    the macro with one that reads that table when no filter is set (once per copy; the caller reads
+    the copy, so it stays while this runs)."""
+    if snapshot_id in opened.unfiltered:
+        return
+    with opened.lock:
+        guard = opened.keeping.setdefault(snapshot_id, threading.Lock())
+    with guard:
+        if snapshot_id in opened.unfiltered:
+            return
+        cur = opened.con.cursor()
+        cur.execute(f'USE memory."{schema}"')
+        for name in UNFILTERED:
+            cur.execute(
+                f'CREATE OR REPLACE TABLE "unfiltered_{name}" AS SELECT * FROM "{name}"(NULL, NULL, NULL, NULL, NULL)'
+            )
+            cur.execute(
+                f'CREATE OR REPLACE MACRO "{name}"(calls, sectors, subregions, year_from, year_to) AS TABLE '
+                f'SELECT * FROM "unfiltered_{name}" WHERE {NO_FILTER} UNION ALL '
+                f'SELECT * FROM "{name}_computed"(calls, sectors, subregions, year_from, year_to) '
+                f"WHERE NOT ({NO_FILTER})"
+            )
+        opened.unfiltered.add(snapshot_id)
 
 
 def _schema(opened: _Store, snapshot_id: int) -> str:
@@ -787,6 +828,7 @@ def reading(store: Path | str | None = None, version: int | None = None) -> Iter
     snapshot_id = version_info(version, store).snapshot_id
     schema = _schema(opened, snapshot_id)
     try:
+        _keep_unfiltered(opened, snapshot_id, schema)
         cur = opened.con.cursor()
         cur.execute(f'USE memory."{schema}"')
         yield cur
@@ -1086,5 +1128,5 @@ def expire(before: int, store: Path | str | None = None, dry_run: bool = True) -
             for entry in going:
                 opened.known.pop(entry.version, None)
             for snapshot_id in [s for s in opened.schemas if s in snapshots]:
-                _drop_schema(cur, opened.schemas.pop(snapshot_id))
+                _forget_schema(opened, cur, snapshot_id)
     return going

@@ -3,7 +3,7 @@
 -- awarded implementation grant; exporting = implementation and a deal that was won or signed.
 -- `*_outcome` is the latest decision on that stage's applications (NULL = never applied);
 -- `furthest_stage` is the key of the last stage reached ('none' before the first).
-CREATE OR REPLACE MACRO cluster_progress(calls, sectors, subregions, year_from, year_to) AS TABLE
+CREATE OR REPLACE MACRO cluster_progress_computed(calls, sectors, subregions, year_from, year_to) AS TABLE
 WITH stage_outcomes AS (
     SELECT
         cluster_id,
@@ -56,4 +56,9 @@ SELECT
     ['none', 'supported_clusters', 'implementation_grants', 'exporting_clusters'][stage_reached + 1] AS furthest_stage
 FROM cohort(calls, sectors, subregions) AS c
 LEFT JOIN stage_outcomes AS g USING (cluster_id)
-LEFT JOIN deal_counts AS d USING (cluster_id)
+LEFT JOIN deal_counts AS d USING (cluster_id);
+
+-- The call the queries make. For each version outcomes/db.py keeps the unfiltered rows as a table
+-- and replaces this with a macro that reads the table when no filter is set (see db.UNFILTERED).
+CREATE OR REPLACE MACRO cluster_progress(calls, sectors, subregions, year_from, year_to) AS TABLE
+SELECT * FROM cluster_progress_computed(calls, sectors, subregions, year_from, year_to);

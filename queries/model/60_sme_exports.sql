@@ -2,7 +2,7 @@
 -- A counted export row belongs to a trading SME and is dated (in the year range) no earlier than
 -- the SME's award year: the year of the earliest first award among its supported clusters, the
 -- same rule that makes it a trading SME. Values are converted with programme.fx_to_eur.
-CREATE OR REPLACE MACRO sme_exports(calls, sectors, subregions, year_from, year_to) AS TABLE
+CREATE OR REPLACE MACRO sme_exports_computed(calls, sectors, subregions, year_from, year_to) AS TABLE
 SELECT
     t.org_id,
     t.name,
@@ -20,13 +20,18 @@ SELECT
 FROM trading_smes(calls, sectors, subregions, year_from, year_to) AS t
 JOIN exports_in(year_from, year_to) AS e ON e.org_id = t.org_id AND e."year" >= t.award_year;
 
+-- The call the queries make. For each version outcomes/db.py keeps the unfiltered rows as a table
+-- and replaces this with a macro that reads the table when no filter is set (see db.UNFILTERED).
+CREATE OR REPLACE MACRO sme_exports(calls, sectors, subregions, year_from, year_to) AS TABLE
+SELECT * FROM sme_exports_computed(calls, sectors, subregions, year_from, year_to);
+
 -- One row per trading SME. exporter_kind: 'new' when a counted row has first_time = TRUE (the firm
 -- started exporting after the award); 'existing' when a counted row has first_time = FALSE or the
 -- firm has an exports row before its award year; 'not stated' otherwise. years_to_first_export =
 -- first counted export year - award year (0 = in the award year; exports are reported per year).
 -- Every trading SME has counted rows, so the profile is built from sme_exports alone (the trading-SME
 -- rule runs once); lists are sorted after aggregating, which is much cheaper than ordered aggregates.
-CREATE OR REPLACE MACRO trading_sme_profiles(calls, sectors, subregions, year_from, year_to) AS TABLE
+CREATE OR REPLACE MACRO trading_sme_profiles_computed(calls, sectors, subregions, year_from, year_to) AS TABLE
 WITH counted AS MATERIALIZED (
     SELECT
         org_id,
@@ -82,4 +87,9 @@ SELECT
     x.export_value_eur
 FROM counted AS x
 LEFT JOIN before_award AS b USING (org_id)
-LEFT JOIN names AS n USING (org_id)
+LEFT JOIN names AS n USING (org_id);
+
+-- The call the queries make. For each version outcomes/db.py keeps the unfiltered rows as a table
+-- and replaces this with a macro that reads the table when no filter is set (see db.UNFILTERED).
+CREATE OR REPLACE MACRO trading_sme_profiles(calls, sectors, subregions, year_from, year_to) AS TABLE
+SELECT * FROM trading_sme_profiles_computed(calls, sectors, subregions, year_from, year_to);

@@ -4,7 +4,7 @@
 -- cluster with a support row (in the year range). An enterprise's own support row (org_id set,
 -- whether or not it also names a cluster) counts when the enterprise is a member of a cohort
 -- cluster, or when no call, sector or subregion is selected. size_class: NULL becomes 'unknown'.
-CREATE OR REPLACE MACRO eu_enterprises(calls, sectors, subregions, year_from, year_to) AS TABLE
+CREATE OR REPLACE MACRO eu_enterprises_computed(calls, sectors, subregions, year_from, year_to) AS TABLE
 WITH cohort_members AS (
     SELECT DISTINCT m.cluster_id, m.org_id
     FROM cohort(calls, sectors, subregions) AS c
@@ -36,4 +36,9 @@ SELECT
     o.org_id IN (SELECT org_id FROM served) AS non_financial
 FROM organisations AS o
 WHERE o.org_type IN ('sme', 'large_enterprise')
-  AND (o.org_id IN (SELECT org_id FROM granted) OR o.org_id IN (SELECT org_id FROM served))
+  AND (o.org_id IN (SELECT org_id FROM granted) OR o.org_id IN (SELECT org_id FROM served));
+
+-- The call the queries make. For each version outcomes/db.py keeps the unfiltered rows as a table
+-- and replaces this with a macro that reads the table when no filter is set (see db.UNFILTERED).
+CREATE OR REPLACE MACRO eu_enterprises(calls, sectors, subregions, year_from, year_to) AS TABLE
+SELECT * FROM eu_enterprises_computed(calls, sectors, subregions, year_from, year_to);

@@ -76,6 +76,31 @@ def sample_params(sample_db: Path) -> tuple[dict[str, object], dict[str, object]
     return others, {**others, **filters.params()}
 
 
+@pytest.mark.parametrize("name", db.UNFILTERED)
+def test_a_kept_unfiltered_model_table_holds_exactly_the_computed_rows(
+    sample_db: Path, sample_params: tuple, name: str
+) -> None:
+    """Each version's copy keeps the macro's unfiltered rows as a table; unfiltered calls read it, filtered
+    calls compute their rows as before: both give what the computing macro gives."""
+    filters = {key: sample_params[1][key] for key in ("calls", "sectors", "subregions", "year_from", "year_to")}
+    with db.reading(sample_db) as cur:
+        kept = cur.execute(f'SELECT count(*) FROM "unfiltered_{name}"').fetchone()[0]
+        assert kept > 0
+        for call in ("NULL, NULL, NULL, NULL, NULL", "$calls, $sectors, $subregions, $year_from, $year_to"):
+            params = filters if call.startswith("$") else {}
+            shown = f'SELECT * FROM "{name}"({call})'
+            computed = f'SELECT * FROM "{name}_computed"({call})'
+            for one, other in ((shown, computed), (computed, shown)):
+                missing = cur.execute(f"SELECT count(*) FROM ({one} EXCEPT ALL {other})", params).fetchone()[0]
+                assert missing == 0, (name, call)
+        unfiltered = cur.execute(f'SELECT count(*) FROM "{name}"(NULL, NULL, NULL, NULL, NULL)').fetchone()[0]
+        filtered = cur.execute(
+            f'SELECT count(*) FROM "{name}"($calls, $sectors, $subregions, $year_from, $year_to)', filters
+        ).fetchone()[0]
+    assert unfiltered == kept
+    assert filtered < unfiltered  # the filters select part of the sample, so the table is not what they read
+
+
 # --------------------------------------------------------------------------- the files
 
 
