@@ -161,7 +161,7 @@ def cmd_funnel(args: argparse.Namespace) -> int:
 def cmd_template(args: argparse.Namespace) -> int:
     from outcomes.template import build_template
 
-    Path(args.path).write_bytes(build_template())
+    Path(args.path).write_bytes(build_template(args.lang))
     _say("cli.template_written", args.lang, path=str(args.path))
     return 0
 

@@ -283,9 +283,9 @@ with rules_tab:
     ui.table(
         pd.DataFrame(
             {
-                "rule": [rule.header.get("title", rule.name) for rule in rules],
+                "rule": [ui.plain(f"rule.{rule.name}.title") for rule in rules],
                 "offending_rows": [len(results[rule.name]) for rule in rules],
-                "why": [rule.header.get("why", "") for rule in rules],
+                "why": [ui.plain(f"rule.{rule.name}.why") for rule in rules],
             }
         ),
         key="dq_summary",
@@ -298,11 +298,11 @@ with rules_tab:
                 "data.rule_rows",
                 count=len(rows),
                 n=formatting.count(len(rows), lang),
-                title=rule.header.get("title", rule.name),
+                title=ui.plain(f"rule.{rule.name}.title"),
             ),
             icon=":material/warning:" if len(rows) else ":material/check_circle:",
         ):
-            st.caption(ui.md(rule.header.get("why", "")))
+            st.caption(t(f"rule.{rule.name}.why"))
             if rows.empty:
                 st.write(t("data.rule_clean"))
             else:
@@ -313,7 +313,7 @@ with template_tab:
     st.markdown(t("data.template_text"))
     st.download_button(
         t("data.template_button"),
-        data=template.build_template,
+        data=lambda: template.build_template(lang),
         file_name="programme-template.xlsx",
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         key="data_template",

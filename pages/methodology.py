@@ -5,7 +5,8 @@ import streamlit as st
 
 from outcomes import db, formatting, guard, indicators, public, ui
 from outcomes.evidence import common_indicators, planner
-from outcomes.schema import SHEETS, TYPE_HINTS, Bounds
+from outcomes.schema import SHEETS, Bounds
+from outcomes.template import describe
 
 t, lang = ui.t, ui.lang()
 filters = ui.current_filters()
@@ -148,8 +149,8 @@ rules = [db.query(name) for name in db.query_names() if name.startswith("dq_")]
 st.table(
     pd.DataFrame(
         {
-            ui.plain("col.rule"): [r.header.get("title", r.name) for r in rules],
-            ui.plain("col.why"): [r.header.get("why", "") for r in rules],
+            ui.plain("col.rule"): [ui.plain(f"rule.{r.name}.title") for r in rules],
+            ui.plain("col.why"): [ui.plain(f"rule.{r.name}.why") for r in rules],
             ui.plain("col.query"): [r.name for r in rules],
         }
     ),
@@ -182,7 +183,7 @@ for sheet_tab, sheet in zip(st.tabs([s.name for s in SHEETS]), SHEETS, strict=Tr
             t(
                 "method.sheet_line",
                 sheet=sheet.name,
-                description=sheet.description,
+                description=ui.plain(f"workbook.sheet.{sheet.name}"),
                 required=t("method.required") if sheet.required else t("method.optional"),
                 sheet_key=t("method.key", columns=", ".join(sheet.key)) if sheet.key else "",
             )
@@ -192,13 +193,13 @@ for sheet_tab, sheet in zip(st.tabs([s.name for s in SHEETS]), SHEETS, strict=Tr
                 {
                     ui.plain("col.column"): [c.name for c in sheet.columns],
                     ui.plain("col.required"): [yes if c.required else "" for c in sheet.columns],
-                    ui.plain("col.holds"): [TYPE_HINTS[c.type] for c in sheet.columns],
+                    ui.plain("col.holds"): [ui.plain(f"workbook.type.{c.type}") for c in sheet.columns],
                     ui.plain("col.allowed"): [
                         ", ".join(c.codes)
                         or (ui.plain("method.value_of", reference=c.references) if c.references else "")
                         for c in sheet.columns
                     ],
-                    ui.plain("col.meaning"): [c.description for c in sheet.columns],
+                    ui.plain("col.meaning"): [describe(sheet, c, lang) for c in sheet.columns],
                 }
             ),
             hide_index=True,
