@@ -3,7 +3,7 @@
 import pandas as pd
 import streamlit as st
 
-from outcomes import access, db, formatting, ingest, template, ui, ui_access
+from outcomes import access, db, formatting, ingest, template, ui, ui_access, vocabulary
 from outcomes.access import Role
 from outcomes.schema import REQUIRED_SHEETS, SHEETS
 
@@ -32,7 +32,7 @@ def _check(files: list) -> dict:
         checked["result"] = ingest.validate(checked["staged"].path).summary()
     except ingest.UnreadableSourceError as error:
         checked["error"] = error.message
-        db.log_import(None, ", ".join(f.name for f in files), None, {}, "unreadable", 1, str(error))
+        db.log_import(None, ", ".join(f.name for f in files), None, {}, "unreadable", 1, error.message)
     else:
         result = checked["result"]
         if not result.ok:
@@ -58,7 +58,7 @@ def _import(staged: ingest.StagedUpload) -> None:
         user = ui_access.require_role(Role.MANAGER)
     except access.NotPermittedError as refusal:
         _forget_upload()
-        st.session_state[IMPORTED_KEY] = {"error": str(refusal)}
+        st.session_state[IMPORTED_KEY] = {"error": refusal.text(lang)}
         return
     try:
         result = ingest.import_workbook(staged.path, author=user.email)
@@ -91,7 +91,7 @@ def _restore(version: int) -> None:
     try:
         user = ui_access.require_role(Role.MANAGER)
     except access.NotPermittedError as refusal:
-        st.session_state[RESTORED_KEY] = {"error": str(refusal)}
+        st.session_state[RESTORED_KEY] = {"error": refusal.text(lang)}
         return
     try:
         made = db.restore(version, author=user.email)
@@ -264,6 +264,10 @@ with log_tab:
     else:
         ui.table(
             log.assign(
+                outcome=log["outcome"].map(lambda outcome: vocabulary.code("import_outcome", outcome, lang, "")),
+                message=log["message"].map(
+                    lambda said: said.text(lang) if isinstance(said, vocabulary.Message) else said
+                ),
                 rows=log["rows"].map(lambda rows: _rows_text(rows) if isinstance(rows, dict) else ""),
                 sha256=log["sha256"].map(lambda digest: digest[:12] if isinstance(digest, str) else ""),
             ),

@@ -39,9 +39,9 @@ st.markdown(ui.t("evidence.plan.intro", runs=formatting.number(planner.SIMULATIO
 
 try:
     observed = _assumptions(filters, ui.data_version())
-except planner.PlanUnavailableError:
+except planner.PlanUnavailableError as unavailable:
     observed = None
-    st.info(ui.t("evidence.plan.unavailable"))
+    st.info(ui.t("evidence.plan.unavailable", reason=unavailable.text(lang)))
 
 if observed is not None:
     step = 50_000.0
