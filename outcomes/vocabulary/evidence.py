@@ -226,6 +226,7 @@ TERMS = {
         ),
     },
     "evidence.plan.budget": {"en": "Budget (EUR)", "pl": "Budżet (EUR)"},
+    "evidence.plan.simulating": {"en": "Simulating…", "pl": "Symulacja…"},
     "evidence.plan.split": {
         "en": "Share of the budget for strategy grants (%)",
         "pl": "Udział budżetu na granty na strategię (%)",
