@@ -201,3 +201,55 @@ def test_streamlit_still_treats_a_pages_folder_as_an_old_style_app() -> None:
         assert PagesManager.uses_pages_directory is True
     finally:
         PagesManager.uses_pages_directory = saved
+
+
+# --------------------------------------------------------------------------- the workbook contract and the rules
+
+
+def test_the_methodology_describes_the_workbook_in_polish(app_db: Path) -> None:
+    """Every sheet's column table says what each column holds and means in Polish; nothing is left in English."""
+    from outcomes.schema import SHEETS
+    from outcomes.template import describe
+
+    at = open_app({"lang": "pl"}, "methodology")
+    meaning, holds = vocabulary.text("col.meaning", "pl"), vocabulary.text("col.holds", "pl")
+    tables = [table.value for table in at.table if meaning in table.value.columns]
+    assert len(tables) == len(SHEETS)
+    for sheet, table in zip(SHEETS, tables, strict=True):
+        assert table[meaning].tolist() == [describe(sheet, column, "pl") for column in sheet.columns]
+        assert table[holds].tolist() == [vocabulary.text(f"workbook.type.{c.type}", "pl") for c in sheet.columns]
+    said = unescaped(at.markdown)
+    assert "po angielsku" not in said
+    for sheet in SHEETS:
+        assert vocabulary.text(f"workbook.sheet.{sheet.name}", "pl") in said
+    rules = next(table.value for table in at.table if vocabulary.text("col.why", "pl") in table.value.columns)
+    names = [name for name in db.query_names() if name.startswith("dq_")]
+    assert rules[vocabulary.text("col.rule", "pl")].tolist() == [
+        vocabulary.text(f"rule.{n}.title", "pl") for n in names
+    ]
+
+
+def test_the_data_quality_rules_tab_reads_in_polish(app_db: Path) -> None:
+    at = open_app({"lang": "pl"}, "data")
+    names = [name for name in db.query_names() if name.startswith("dq_")]
+    summary = next(frame.value for frame in at.dataframe if "why" in frame.value.columns)
+    assert summary["rule"].tolist() == [vocabulary.text(f"rule.{name}.title", "pl") for name in names]
+    assert summary["why"].tolist() == [vocabulary.text(f"rule.{name}.why", "pl") for name in names]
+    labels = [unescape(expander.label) for expander in at.expander]
+    for name in names:
+        title = vocabulary.text(f"rule.{name}.title", "pl")
+        assert any(label.startswith(f"{title} — ") for label in labels), title
+    english = {vocabulary.text(f"rule.{name}.title", "en") for name in names}
+    assert not english & set(summary["rule"])
+
+
+def test_the_import_log_reads_in_polish(app_db: Path) -> None:
+    """A restore's entry and the outcomes of the import log in the session's language."""
+    from outcomes import ingest
+
+    assert ingest.import_workbook(db.SAMPLE_WORKBOOK, app_db).ok
+    db.restore(1, app_db)
+    at = open_app({"lang": "pl"}, "data")
+    log = next(frame.value for frame in at.dataframe if "message" in frame.value.columns and "outcome" in frame.value)
+    assert log["message"].iloc[0] == "przywrócono wersję 1"
+    assert log["outcome"].tolist()[:2] == ["przywrócony", "wczytany"]
