@@ -75,11 +75,9 @@ st.markdown(
 st.markdown(t("method.units"))
 st.markdown(t("method.macros"))
 for model_file in sorted(db.MODEL.glob("*.sql")):
-    sql = model_file.read_text(encoding="utf-8")
-    summary = " ".join(line[2:].strip() for line in sql.splitlines() if line.startswith("--"))
-    first_sentence = summary.split(". ", 1)[0].rstrip(".")
-    with st.expander(f"{ui.md(model_file.stem.split('_', 1)[-1])} — {ui.md(first_sentence)}"):
-        st.code(sql, language="sql")
+    summary = ui.plain(f"model.{model_file.stem}")
+    with st.expander(f"{ui.md(model_file.stem.split('_', 1)[-1])} — {ui.md(summary)}"):
+        st.code(model_file.read_text(encoding="utf-8"), language="sql")
 
 st.subheader(t("method.filters"))
 st.markdown(t("method.filters_text"))
@@ -127,18 +125,19 @@ st.table(
     pd.DataFrame(
         {
             ui.plain("col.query"): [q.name for q in page_queries],
-            ui.plain("col.title"): [q.header.get("title", "") for q in page_queries],
+            ui.plain("col.title"): [ui.plain(f"query.{q.name}.title") for q in page_queries],
             ui.plain("col.parameters"): [", ".join(q.parameters) or no_parameters for q in page_queries],
         }
     ),
     hide_index=True,
 )
+query_names = [q.name for q in page_queries]
 shown = db.query(
     st.selectbox(
         t("method.show_query"),
-        [q.name for q in page_queries],
+        query_names,
         key="methodology_query_sql",
-        format_func=lambda name: f"{name} — {db.query(name).header.get('title', '')}",
+        format_func=ui.labels(query_names, lambda name: f"{name} — {ui.plain(f'query.{name}.title')}"),
     )
 )
 st.markdown(t("method.returns", returns=shown.header.get("returns") or ui.plain("method.not_stated")))

@@ -136,7 +136,10 @@ TERMS = {
         "en": "Show what a query returns, and its SQL",
         "pl": "Pokaż, co zwraca zapytanie, i jego SQL",
     },
-    "method.returns": {"en": "**Returns:** {returns}", "pl": "**Zwraca:** {returns}"},
+    "method.returns": {
+        "en": "**Returns:** {returns}",
+        "pl": "**Zwraca** (nagłówek pliku, w języku kodu, jak nazwy kolumn): {returns}",
+    },
     "method.not_stated": {"en": "not stated", "pl": "nie podano"},
     "method.rules": {"en": "Data-quality rules", "pl": "Reguły jakości danych"},
     "method.rules_note": {

@@ -9,6 +9,8 @@ that is when `ui._run_through_frame` is no longer needed.
 
 from __future__ import annotations
 
+import json
+import re
 from pathlib import Path
 
 import pytest
@@ -253,3 +255,99 @@ def test_the_import_log_reads_in_polish(app_db: Path) -> None:
     log = next(frame.value for frame in at.dataframe if "message" in frame.value.columns and "outcome" in frame.value)
     assert log["message"].iloc[0] == "przywrócono wersję 1"
     assert log["outcome"].tolist()[:2] == ["przywrócony", "wczytany"]
+
+
+# --------------------------------------------------------------------------- English left in a Polish page
+
+# Words that are English and never Polish: one of them in a Polish page's own text means a sentence the
+# vocabulary does not hold (workbook values, code and the SQL shown as code are not read).
+ENGLISH_WORDS = frozenset(
+    {
+        "the",
+        "of",
+        "and",
+        "with",
+        "without",
+        "cannot",
+        "version",
+        "versions",
+        "rows",
+        "row",
+        "which",
+        "from",
+        "for",
+        "is",
+        "are",
+        "not",
+        "was",
+        "were",
+        "this",
+        "that",
+        "these",
+        "those",
+        "per",
+        "each",
+        "every",
+        "how",
+        "what",
+        "why",
+        "when",
+        "where",
+        "there",
+        "has",
+        "have",
+        "been",
+    }
+)
+# The Methodology shows each query's `-- returns:` header as the file has it (column names and notes in the
+# language of the code), and says so.
+AS_WRITTEN = vocabulary.text("method.returns", "pl", returns="")
+# Names that stay in English in a Polish sentence: the good practice's published title.
+PROPER_NAMES = ("Clustering for International Markets",)
+TEXT_ELEMENTS = ("title", "header", "subheader", "markdown", "caption", "info", "warning", "error", "success")
+LABELLED = ("expander", "tab", "button", "selectbox", "multiselect", "slider", "select_slider", "toggle", "metric")
+
+
+def _own_words(at: AppTest) -> list[str]:
+    """What the page itself says: its texts, the labels and help of its widgets, and its table headers."""
+    said = [str(e.value) for kind in TEXT_ELEMENTS for e in getattr(at, kind)]
+    for kind in LABELLED:
+        for element in at.get(kind):
+            said += [str(getattr(element, name, "") or "") for name in ("label", "help")]
+    for frame in at.dataframe:
+        config = json.loads(frame.proto.columns or "{}")
+        said += [str(column.get("label", "")) + " " + str(column.get("help", "")) for column in config.values()]
+    return said
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_a_polish_page_says_nothing_in_english(app_db: Path, page: str) -> None:
+    at = open_app({"lang": "pl"}, page)
+    english = {}
+    for text in _own_words(at):
+        if text.startswith(AS_WRITTEN):
+            continue
+        # identifiers (year_from, `python -m outcomes import`) are names, not words
+        for name in PROPER_NAMES:
+            text = text.replace(name, "")
+        words = {w for w in re.findall(r"[a-z_]+", unescape(re.sub(r"`[^`]*`", "", text)).lower()) if "_" not in w}
+        if ENGLISH_WORDS & words:
+            english[text[:200]] = sorted(ENGLISH_WORDS & words)
+    assert english == {}
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_table_column_of_a_polish_page_has_a_polish_header(app_db: Path, page: str) -> None:
+    """A query's column name (`stage_reached`) is not a header: every column is labelled from the vocabulary."""
+    at = open_app({"lang": "pl"}, page)
+    polish = {forms["pl"] for forms in vocabulary.TERMS.values() if isinstance(forms.get("pl"), str)}
+    for frame in at.dataframe:
+        config = json.loads(frame.proto.columns or "{}")
+        bare = [
+            str(name)
+            for name in frame.value.columns
+            if not config.get(str(name), {}).get("label")
+            and not config.get(str(name), {}).get("hidden")
+            and str(name) not in polish  # a frame built with the headers already in words
+        ]
+        assert bare == [], f"add col.<name> to outcomes/vocabulary/columns.py for {bare}"

@@ -328,3 +328,13 @@ def test_every_data_quality_rule_file_has_its_title_and_why_in_both_languages() 
     assert missing == [], "a queries/dq_*.sql file needs its title and why in outcomes/vocabulary/rules.py"
     described = {key.split(".")[1] for key in vocabulary.TERMS if key.startswith("rule.")}
     assert described == set(rule_files), "outcomes/vocabulary/rules.py names a rule with no queries/dq_*.sql file"
+
+
+def test_every_page_query_and_model_file_has_its_title_in_both_languages() -> None:
+    """The Methodology page lists every query and definition by a title from the vocabulary."""
+    queries = sorted(p.stem for p in (ROOT / "queries").glob("*.sql") if not p.stem.startswith("dq_"))
+    models = sorted(p.stem for p in (ROOT / "queries" / "model").glob("*.sql"))
+    keys = [f"query.{name}.title" for name in queries] + [f"model.{stem}" for stem in models]
+    assert [key for key in keys if not _has_both_languages(key)] == [], "add it to outcomes/vocabulary/queries.py"
+    described = {key for key in vocabulary.TERMS if key.startswith(("query.", "model."))}
+    assert described == set(keys), "outcomes/vocabulary/queries.py names a query or model file that is gone"
