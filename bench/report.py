@@ -61,7 +61,8 @@ def import_table(results: list[dict]) -> str:
 
 
 def pages_table(results: list[dict]) -> str:
-    """A Markdown table: each page's server-side run in seconds (empty caches), one column per size."""
+    """A Markdown table: each page's server-side run in seconds (empty caches), with its CPU seconds in
+    brackets where the run recorded them, one column per size."""
     pages = list(dict.fromkeys(page for r in results for page in r["pages_s"]))
     lines = [
         "| page | " + " | ".join(f"{r['size']}×" for r in results) + " |",
@@ -71,8 +72,9 @@ def pages_table(results: list[dict]) -> str:
         cells = []
         for r in results:
             seconds = r["pages_s"].get(page)
+            cpu = r.get("pages_cpu_s", {}).get(page)
             failed = " (error)" if page in r.get("page_errors", {}) else ""
-            cells.append(_seconds(seconds) + failed)
+            cells.append(_seconds(seconds) + (f" ({_seconds(cpu)})" if cpu is not None else "") + failed)
         lines.append(f"| {page} | " + " | ".join(cells) + " |")
     return "\n".join(lines)
 

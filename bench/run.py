@@ -227,6 +227,7 @@ def run_size(size: int, work_dir: Path, repeat: int, log: Callable[[str], None] 
         "query_first_s": sum(ours["first_s"][n] for n in twinned),
         "baseline_query_first_s": sum(peer["first_s"][n] for n in twinned),
         "pages_cached_s": {Path(p).stem: s for p, s in pages["pages_cached_s"].items()},
+        "pages_cpu_s": {Path(p).stem: s for p, s in pages["pages_cpu_s"].items()},
         "page_errors": {Path(p).stem: e for p, e in pages["errors"].items()},
         "peak_rss_mb_by_step": steps,
         "baseline_peak_rss_mb": peer["peak_rss_mb"],

@@ -27,8 +27,8 @@ import secrets
 import sqlite3
 import threading
 import time
-from collections import OrderedDict
-from collections.abc import Callable
+from collections import Counter, OrderedDict
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -48,7 +48,7 @@ DEFAULT_STORE = ROOT / "data" / "store"
 LEGACY_DATABASE = ROOT / "data" / "outcomes.duckdb"  # where the previous release kept its one database file
 PARAMETER = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
 EXTENSIONS = {"folder": ("sqlite", "ducklake"), "postgres": ("postgres", "ducklake")}
-MATERIALISED_VERSIONS = 4  # versions kept in memory per process (least recently used goes first)
+MATERIALISED_VERSIONS = 4  # versions kept in memory per process (least recently used and unread goes first)
 WRITE_ATTEMPTS = 8  # a write that meets another process's write is tried again this many times
 
 # The tables of one version (replaced as a whole by every import), and what outlives every import.
@@ -146,6 +146,7 @@ class _Store:
     location: Location
     con: duckdb.DuckDBPyConnection
     schemas: OrderedDict[int, str] = field(default_factory=OrderedDict)  # snapshot id -> in-memory schema
+    readers: Counter[int] = field(default_factory=Counter)  # snapshot id -> queries reading its schema now
     lock: threading.Lock = field(default_factory=threading.Lock)
     notices: list[Message] = field(default_factory=list)
     known: dict[int, Version] = field(default_factory=dict)  # versions seen, by number
@@ -719,20 +720,29 @@ def _commit_note(cur: duckdb.DuckDBPyConnection, message: str) -> None:
 
 def _keep_materialised(opened: _Store, snapshot_id: int, schema: str) -> None:
     """Remember `schema` as the in-memory copy of snapshot `snapshot_id` (the caller holds the store's
-    lock); the least recently used copy beyond MATERIALISED_VERSIONS is dropped."""
+    lock), then trim the copies to MATERIALISED_VERSIONS."""
     cur = opened.con.cursor()
     if snapshot_id in opened.schemas:
         _drop_schema(cur, schema)
         return
     opened.schemas[snapshot_id] = schema
-    while len(opened.schemas) > MATERIALISED_VERSIONS:
-        _, oldest = opened.schemas.popitem(last=False)
-        _drop_schema(cur, oldest)
+    _trim_materialised(opened)
+
+
+def _trim_materialised(opened: _Store) -> None:
+    """Drop the least recently used copies beyond MATERIALISED_VERSIONS, never one a query is reading
+    (the caller holds the store's lock); while every copy is being read, there are more for a moment."""
+    idle = [snapshot for snapshot in opened.schemas if not opened.readers[snapshot]]
+    cur = opened.con.cursor()
+    for snapshot in idle[: max(0, len(opened.schemas) - MATERIALISED_VERSIONS)]:
+        _drop_schema(cur, opened.schemas.pop(snapshot))
 
 
 def _schema(opened: _Store, snapshot_id: int) -> str:
-    """The in-memory schema holding the version of snapshot `snapshot_id`, made on first use."""
+    """The in-memory schema holding the version of snapshot `snapshot_id`, made on first use; the
+    caller is counted as its reader until it calls `_done_reading`."""
     with opened.lock:
+        opened.readers[snapshot_id] += 1
         schema = opened.schemas.get(snapshot_id)
         if schema is not None:
             opened.schemas.move_to_end(snapshot_id)
@@ -752,18 +762,34 @@ def _schema(opened: _Store, snapshot_id: int) -> str:
             _build_schema(cur, schema, fill)
         except BaseException:
             _drop_schema(cur, schema)
+            opened.readers[snapshot_id] -= 1
             raise
         _keep_materialised(opened, snapshot_id, schema)
         return schema
 
 
-def cursor(store: Path | str | None = None, version: int | None = None) -> duckdb.DuckDBPyConnection:
-    """A fresh cursor reading `version` (default: the latest) by its unqualified table and macro names."""
+def _done_reading(opened: _Store, snapshot_id: int) -> None:
+    with opened.lock:
+        opened.readers[snapshot_id] -= 1
+        if opened.readers[snapshot_id] <= 0:
+            del opened.readers[snapshot_id]
+        _trim_materialised(opened)
+
+
+@contextlib.contextmanager
+def reading(store: Path | str | None = None, version: int | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A fresh cursor reading `version` (default: the latest) by its unqualified table and macro names.
+    The version's in-memory copy stays until the block ends, however many other versions other
+    sessions open meanwhile."""
     opened = _store(store)
-    schema = _schema(opened, version_info(version, store).snapshot_id)
-    cur = opened.con.cursor()
-    cur.execute(f'USE memory."{schema}"')
-    return cur
+    snapshot_id = version_info(version, store).snapshot_id
+    schema = _schema(opened, snapshot_id)
+    try:
+        cur = opened.con.cursor()
+        cur.execute(f'USE memory."{schema}"')
+        yield cur
+    finally:
+        _done_reading(opened, snapshot_id)
 
 
 @dataclass(frozen=True)
@@ -812,15 +838,18 @@ def run_query(
     missing ones are NULL."""
     q = query(name)
     values = {p: params.get(p) for p in q.parameters}
-    return cursor(store, version).execute(q.sql, values).df()
+    with reading(store, version) as cur:
+        return cur.execute(q.sql, values).df()
 
 
 def dataset(store: Path | str | None = None, version: int | None = None) -> dict[str, object]:
     """What a version holds: its number and author, source file name, SHA-256, import time, sheets present
     and rows per sheet."""
     info = version_info(version, store)
-    cur = cursor(store, info.version)
-    row = cur.execute("SELECT source_name, sha256, imported_at, sheets_present, rows_per_sheet FROM dataset").fetchone()
+    with reading(store, info.version) as cur:
+        row = cur.execute(
+            "SELECT source_name, sha256, imported_at, sheets_present, rows_per_sheet FROM dataset"
+        ).fetchone()
     if row is None:
         return {}
     return {
@@ -877,8 +906,8 @@ def sheet_rows(sheet: str, version: int, store: Path | str | None = None) -> pd.
     """Every row of one sheet as a version holds it (without the spreadsheet row numbers)."""
     if sheet not in SHEETS_BY_NAME:
         raise KeyError(f"no sheet named {sheet!r}")
-    cur = cursor(store, version)
-    return cur.execute(f'SELECT * EXCLUDE (source_row) FROM "{sheet}"').df()
+    with reading(store, version) as cur:
+        return cur.execute(f'SELECT * EXCLUDE (source_row) FROM "{sheet}"').df()
 
 
 # --------------------------------------------------------------------------- import log

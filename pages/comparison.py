@@ -38,7 +38,7 @@ else:
                     counted = getattr(item, group)
                     column.metric(
                         ui.t(f"evidence.group.{group}"),
-                        ui.t("evidence.compare.n", n=counted.n),
+                        ui.t("evidence.compare.n", n=formatting.number(counted.n, lang)),
                         help=wording.k_of_n(counted, lang),
                     )
                     column.caption(wording.k_of_n(counted, lang))
@@ -46,14 +46,13 @@ else:
                     if not item.comparable:
                         st.warning(wording.cannot_compare(item, lang), icon=":material/block:")
                     else:
-                        points = formatting.number(item.difference * 100, lang)
-                        st.markdown(
-                            f"{ui.t('evidence.compare.difference')}: "
-                            f"**{ui.t('evidence.compare.points', value=points)}**  \n"
-                            f"{ui.t('evidence.compare.odds_ratio')}: **{wording.odds(item, lang)}**  \n"
-                            f"{ui.t('evidence.compare.boschloo')} = **{formatting.p_value(item.p_value, lang)}**  \n"
-                            f"{ui.t('evidence.compare.fisher')} = {formatting.p_value(item.fisher_p_value, lang)}"
-                        )
+                        points = ui.t("evidence.compare.points", value=formatting.number(item.difference * 100, lang))
+                        lines = [
+                            f"{ui.t('evidence.compare.difference')}: **{points}**",
+                            f"{wording.odds_label(item, lang)}: **{wording.odds(item, lang)}**",
+                            *wording.p_value_lines(item, lang, strong="**"),
+                        ]
+                        st.markdown("  \n".join(lines))
 
     shown = [i for i in items if not (public_view and i.small_firm_count)]
     row_labels = [
@@ -72,14 +71,14 @@ else:
                 ui.t(f"evidence.col.{column}"), format="%d" if column.endswith(("_k", "_n")) else "%.3g"
             )
             for column in table.columns
-            if column not in ("stage", "outcome")
+            if column not in ("stage", "outcome", "test")
         }
         | {
-            "stage": st.column_config.TextColumn(ui.t("evidence.col.stage")),
-            "outcome": st.column_config.TextColumn(ui.t("evidence.col.outcome")),
+            column: st.column_config.TextColumn(ui.t(f"evidence.col.{column}"))
+            for column in ("stage", "outcome", "test")
         },
     )
-    definition = ui.t("evidence.compare.definition")
+    definition = wording.definition(lang)
     ui.provenance(
         ui.t("evidence.compare.counts_title"), definition, "comparison_counts", counts, filters, key="comparison_counts"
     )

@@ -81,12 +81,13 @@ def comparison_table(items: list[comparison.Comparison], lang: str, public_mode:
                 "odds_ratio": None if hidden else item.odds_ratio,
                 "ci_low": None if hidden or not item.odds_ratio_ci else low,
                 "ci_high": None if hidden else high,
-                "p_boschloo": None if hidden else item.p_value,
+                "test": None if item.test is None else vocabulary.text(f"evidence.test.{item.test}", lang),
+                "p_value": None if hidden else item.p_value,
                 "p_fisher": None if hidden else item.fisher_p_value,
             }
         )
     frame = pd.DataFrame(rows)
-    numeric = [c for c in frame.columns if c not in ("stage", "outcome")]
+    numeric = [c for c in frame.columns if c not in ("stage", "outcome", "test")]
     frame[numeric] = frame[numeric].apply(pd.to_numeric, errors="coerce")
     return frame
 
@@ -103,14 +104,37 @@ def comparison_lines(items: list[comparison.Comparison], lang: str) -> list[str]
         if not item.comparable:
             lines.append(f"  {cannot_compare(item, lang)}")
             continue
-        lines.append(f"  {vocabulary.text('evidence.compare.odds_ratio', lang)}: {odds(item, lang)}")
+        lines.append(f"  {odds_label(item, lang)}: {odds(item, lang)}")
+        lines += [f"  {line}" for line in p_value_lines(item, lang)]
+    return lines
+
+
+def odds_label(item: comparison.Comparison, lang: str) -> str:
+    """'Odds ratio (exact 95 % CI)', or the Woolf interval's label for large groups."""
+    return vocabulary.text(f"evidence.compare.odds_ratio.{item.odds_ratio_kind}", lang)
+
+
+def p_value_lines(item: comparison.Comparison, lang: str, strong: str = "") -> list[str]:
+    """'Boschloo's exact test, p = 0.002' (the value wrapped in `strong`, e.g. '**'), then Fisher's
+    p beside it unless Fisher's is already the headline test."""
+    value = formatting.p_value(item.p_value, lang)
+    lines = [f"{vocabulary.text(f'evidence.compare.p.{item.test}', lang)} = {strong}{value}{strong}"]
+    if item.test != "fisher":
         lines.append(
-            f"  {vocabulary.text('evidence.compare.boschloo', lang)} = {formatting.p_value(item.p_value, lang)}"
-        )
-        lines.append(
-            f"  {vocabulary.text('evidence.compare.fisher', lang)} = {formatting.p_value(item.fisher_p_value, lang)}"
+            f"{vocabulary.text('evidence.compare.p.fisher', lang)} = {formatting.p_value(item.fisher_p_value, lang)}"
         )
     return lines
+
+
+def definition(lang: str) -> str:
+    """How the comparison is computed, with the sizes at which the exact methods give way."""
+    return vocabulary.text(
+        "evidence.compare.definition",
+        lang,
+        exact_or=formatting.number(comparison.EXACT_ODDS_RATIO_LIMIT, lang),
+        exact_test=formatting.number(comparison.EXACT_TEST_LIMIT, lang),
+        min_expected=comparison.MIN_EXPECTED,
+    )
 
 
 def comparison_paragraph(items: list[comparison.Comparison], lang: str, public_mode: bool) -> str | None:
@@ -128,6 +152,7 @@ def comparison_paragraph(items: list[comparison.Comparison], lang: str, public_m
             funded_n=formatting.number(i.funded.n, lang),
             not_k=formatting.number(i.not_funded.k, lang),
             not_n=formatting.number(i.not_funded.n, lang),
+            test=vocabulary.text(f"evidence.test.{i.test}", lang),
             p=formatting.p_value(i.p_value, lang),
         )
         for i in quoted

@@ -49,8 +49,12 @@ TERMS = {
             "(rejected or withdrawn only). **Clusters doing business abroad**: at least one deal won or signed, "
             "any date (a not-funded cluster has no award date). **SME members trading abroad**: the SME members "
             "of the group's clusters, each counted once per group, with at least one exports row (any year). "
-            "Shares with 95 % Wilson intervals; the odds ratio is the conditional maximum-likelihood estimate "
-            "with its exact 95 % interval; p-values of Boschloo's and Fisher's exact tests, two-sided (SciPy)."
+            "Shares with 95 % Wilson intervals. Up to {exact_or} units in both groups together the odds ratio is "
+            "the conditional maximum-likelihood estimate with its exact 95 % interval; above that (where the "
+            "exact interval becomes slow and agrees with the approximation) the sample odds ratio with Woolf's "
+            "interval, unless a cell is empty. The p-value, two-sided (SciPy), is Boschloo's exact test up to "
+            "{exact_test} units; above that Pearson's chi-squared test without continuity correction when every "
+            "expected count is at least {min_expected}, else Fisher's exact test. Fisher's p is shown beside it."
         ),
         "pl": (
             "**Wnioskodawcy** na danym etapie: wybrane klastry z co najmniej jednym wierszem grantu tego etapu "
@@ -59,8 +63,13 @@ TERMS = {
             "co najmniej jedna wygrana lub podpisana umowa, w dowolnym terminie (klaster bez grantu nie ma daty "
             "przyznania). **MŚP handlujące za granicą**: MŚP członkowskie klastrów grupy, każde liczone raz w "
             "grupie, z co najmniej jednym wierszem eksportu (dowolny rok). Udziały z 95-procentowymi przedziałami "
-            "Wilsona; iloraz szans to warunkowy estymator największej wiarygodności z dokładnym 95-procentowym "
-            "przedziałem; wartości p dokładnych testów Boschloo i Fishera, dwustronne (SciPy)."
+            "Wilsona. Do {exact_or} jednostek w obu grupach łącznie iloraz szans to warunkowy estymator "
+            "największej wiarygodności z dokładnym 95-procentowym przedziałem; powyżej (gdzie dokładny przedział "
+            "liczy się długo i zgadza się z przybliżeniem) iloraz szans z próby z przedziałem Woolfa, chyba że "
+            "któraś komórka jest pusta. Wartość p, dwustronna (SciPy), pochodzi z dokładnego testu Boschloo do "
+            "{exact_test} jednostek; powyżej z testu chi-kwadrat Pearsona bez poprawki na ciągłość, gdy każda "
+            "liczebność oczekiwana wynosi co najmniej {min_expected}, a w przeciwnym razie z dokładnego testu "
+            "Fishera. Obok podano wartość p testu Fishera."
         ),
     },
     "evidence.compare.k_of_n": {
@@ -79,10 +88,24 @@ TERMS = {
         "pl": "Różnica (finansowane − niefinansowane)",
     },
     "evidence.compare.points": {"en": "{value} percentage points", "pl": "{value} pkt proc."},
-    "evidence.compare.odds_ratio": {"en": "Odds ratio (exact 95 % CI)", "pl": "Iloraz szans (dokładny 95% PU)"},
+    "evidence.compare.odds_ratio.conditional": {
+        "en": "Odds ratio (exact 95 % CI)",
+        "pl": "Iloraz szans (dokładny 95% PU)",
+    },
+    "evidence.compare.odds_ratio.sample": {
+        "en": "Odds ratio (95 % CI, Woolf)",
+        "pl": "Iloraz szans (95% PU, Woolf)",
+    },
     "evidence.compare.odds_value": {"en": "{ratio} ({low}–{high})", "pl": "{ratio} ({low}–{high})"},
-    "evidence.compare.boschloo": {"en": "Boschloo's exact test, p", "pl": "Dokładny test Boschloo, p"},
-    "evidence.compare.fisher": {"en": "Fisher's exact test, p", "pl": "Dokładny test Fishera, p"},
+    "evidence.compare.p.boschloo": {"en": "Boschloo's exact test, p", "pl": "Dokładny test Boschloo, p"},
+    "evidence.compare.p.pearson_chi2": {
+        "en": "Pearson's chi-squared test (large groups), p",
+        "pl": "Test chi-kwadrat Pearsona (duże grupy), p",
+    },
+    "evidence.compare.p.fisher": {"en": "Fisher's exact test, p", "pl": "Dokładny test Fishera, p"},
+    "evidence.test.boschloo": {"en": "Boschloo", "pl": "Boschloo"},
+    "evidence.test.pearson_chi2": {"en": "Pearson χ²", "pl": "χ² Pearsona"},
+    "evidence.test.fisher": {"en": "Fisher", "pl": "Fisher"},
     "evidence.compare.public_hidden": {
         "en": "Hidden in public mode: a count of fewer than 3 firms.",
         "pl": "Ukryte w trybie publicznym: liczba mniejsza niż 3 firmy.",
@@ -104,7 +127,8 @@ TERMS = {
     "evidence.col.odds_ratio": {"en": "odds ratio", "pl": "iloraz szans"},
     "evidence.col.ci_low": {"en": "95 % CI low", "pl": "95% PU od"},
     "evidence.col.ci_high": {"en": "95 % CI high", "pl": "95% PU do"},
-    "evidence.col.p_boschloo": {"en": "p (Boschloo)", "pl": "p (Boschloo)"},
+    "evidence.col.test": {"en": "test", "pl": "test"},
+    "evidence.col.p_value": {"en": "p", "pl": "p"},
     "evidence.col.p_fisher": {"en": "p (Fisher)", "pl": "p (Fisher)"},
     # ------------------------------------------------------------------ EU common indicators
     "evidence.indicators.title": {"en": "EU common indicators", "pl": "Wspólne wskaźniki UE"},
@@ -381,9 +405,9 @@ TERMS = {
     },
     "evidence.report.comparison_item": {
         "en": "{what} at the {stage} stage, {funded_k} of {funded_n} funded against {not_k} of {not_n} not "
-        "funded (Boschloo p = {p})",
+        "funded ({test} p = {p})",
         "pl": "{what} na etapie {stage}: {funded_k} z {funded_n} finansowanych wobec {not_k} z {not_n} "
-        "niefinansowanych (test Boschloo p = {p})",
+        "niefinansowanych (test: {test}, p = {p})",
     },
     "evidence.report.stage.strategy": {"en": "strategy", "pl": "strategii"},
     "evidence.report.stage.implementation": {"en": "implementation", "pl": "wdrożenia"},

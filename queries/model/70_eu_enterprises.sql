@@ -1,9 +1,9 @@
 -- Enterprises (org_type sme or large_enterprise) behind the EU common indicators, one row each:
 -- by_grant (CO02/RCO02): member of a cohort cluster with an awarded grant of either stage (in the
 -- year range); non_financial (CO04/RCO04): a support row of its own, or membership of a cohort
--- cluster with a support row (in the year range). An enterprise's own support row names no
--- cluster: it counts when the enterprise is a member of a cohort cluster, or when no call, sector
--- or subregion is selected. size_class: NULL becomes 'unknown'.
+-- cluster with a support row (in the year range). An enterprise's own support row (org_id set,
+-- whether or not it also names a cluster) counts when the enterprise is a member of a cohort
+-- cluster, or when no call, sector or subregion is selected. size_class: NULL becomes 'unknown'.
 CREATE OR REPLACE MACRO eu_enterprises(calls, sectors, subregions, year_from, year_to) AS TABLE
 WITH cohort_members AS (
     SELECT DISTINCT m.cluster_id, m.org_id

@@ -63,8 +63,10 @@ def test_comparison_page_shows_the_module_figures(app_db: Path) -> None:
     for item in items:
         assert f"= **{formatting.p_value(item.p_value, 'en')}**" in text
     assert any("not an effect estimate" in info.value for info in at.info)  # the caveat
-    table = next(frame.value for frame in at.dataframe if "p_boschloo" in frame.value.columns)
+    table = next(frame.value for frame in at.dataframe if "p_value" in frame.value.columns)
     assert table["funded_n"].tolist() == [i.funded.n for i in items]
+    assert table["test"].tolist() == ["Boschloo"] * len(items)  # small groups: the exact test
+    assert "Boschloo's exact test, p = **" in text
     assert provenance_count(at) == 2
 
 

@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import itertools
 import json
+import math
+import time
 from pathlib import Path
 
 import pytest
-from scipy.stats import boschloo_exact, fisher_exact
+from scipy.stats import boschloo_exact, chi2_contingency, fisher_exact, norm
 from scipy.stats.contingency import odds_ratio
 
 from outcomes import __main__ as cli
-from outcomes import db, indicators, ingest
+from outcomes import db, indicators, ingest, vocabulary
 from outcomes.evidence import common_indicators, comparison, planner, wording
 from outcomes.evidence.comparison import Group
 from outcomes.filters import Filters
@@ -95,7 +97,7 @@ def test_everyone_funded_cannot_be_compared(tmp_path: Path) -> None:
     record = strategy.as_json()
     assert record["p_value"] is None
     assert record["odds_ratio_ci"] is None
-    assert record["test"] == "boschloo"
+    assert record["test"] is None  # no test was run
     assert "not funded" in wording.cannot_compare(strategy, "en")
     db.close(path)
 
@@ -146,6 +148,78 @@ def test_statistics_agree_with_scipy(funded: Group, not_funded: Group) -> None:
     assert stats["odds_ratio_ci"] == pytest.approx((interval.low, interval.high))
     assert stats["p_value"] == pytest.approx(boschloo_exact(table, alternative="two-sided").pvalue)
     assert stats["fisher_p_value"] == pytest.approx(fisher_exact(table).pvalue)
+    assert (stats["test"], stats["odds_ratio_kind"]) == ("boschloo", "conditional")
+
+
+def pooled_z_p_value(funded: Group, not_funded: Group) -> float:
+    """The two-proportion z-test with the pooled share, by hand: what Pearson's chi-squared test equals."""
+    pooled = (funded.k + not_funded.k) / (funded.n + not_funded.n)
+    spread = math.sqrt(pooled * (1 - pooled) * (1 / funded.n + 1 / not_funded.n))
+    z = (funded.k / funded.n - not_funded.k / not_funded.n) / spread
+    return 2 * norm.sf(abs(z))
+
+
+def test_the_exact_test_runs_up_to_its_limit_and_the_large_sample_test_beyond() -> None:
+    at_limit = comparison.statistics(Group(60, 250), Group(4, comparison.EXACT_TEST_LIMIT - 250))
+    beyond = comparison.statistics(Group(60, 250), Group(4, comparison.EXACT_TEST_LIMIT - 249))
+    assert at_limit["test"] == "boschloo"
+    assert beyond["test"] == "pearson_chi2"
+    assert beyond["p_value"] == pytest.approx(pooled_z_p_value(Group(60, 250), Group(4, 51)))
+
+
+def test_large_groups_are_fast_and_name_their_methods() -> None:
+    """At 100x the sample (22,600 SME members against 3,000) the exact methods would take minutes and
+    gigabytes; the large-sample ones agree with them to the precision shown."""
+    funded, not_funded = Group(8_588, 22_600), Group(300, 3_000)
+    table = [[funded.k, funded.n - funded.k], [not_funded.k, not_funded.n - not_funded.k]]
+    started = time.perf_counter()
+    stats = comparison.statistics(funded, not_funded)
+    assert time.perf_counter() - started < 1.0
+    assert (stats["test"], stats["odds_ratio_kind"]) == ("pearson_chi2", "sample")
+    assert stats["p_value"] == pytest.approx(chi2_contingency(table, correction=False).pvalue, rel=1e-9)
+    assert stats["p_value"] == pytest.approx(pooled_z_p_value(funded, not_funded), rel=1e-6)
+    woolf = odds_ratio(table, kind="sample")
+    assert stats["odds_ratio"] == pytest.approx(woolf.statistic)
+    low, high = woolf.confidence_interval(0.95)
+    assert stats["odds_ratio_ci"] == pytest.approx((low, high))
+    exact_low, exact_high = odds_ratio(table, kind="conditional").confidence_interval(0.95)
+    assert low == pytest.approx(exact_low, rel=0.01)
+    assert high == pytest.approx(exact_high, rel=0.01)
+
+
+def test_large_groups_with_small_expected_counts_use_fishers_exact_test() -> None:
+    stats = comparison.statistics(Group(2, 400), Group(1, 600))  # expected count of the rarer outcome: 1.2
+    table = [[2, 398], [1, 599]]
+    assert stats["test"] == "fisher"
+    assert stats["p_value"] == pytest.approx(fisher_exact(table).pvalue)
+    assert stats["odds_ratio_kind"] == "conditional"  # 1,000 units: still exact
+
+
+def test_a_large_table_with_an_empty_cell_keeps_the_exact_odds_ratio_interval() -> None:
+    stats = comparison.statistics(Group(40, 3_000), Group(0, 2_000))
+    assert stats["odds_ratio_kind"] == "conditional"
+    assert stats["odds_ratio_ci"][1] is None  # unbounded above, which Woolf's interval cannot say
+
+
+def test_every_test_is_named_in_both_languages_where_the_p_value_is_shown() -> None:
+    for test in comparison.TESTS:
+        item = comparison.Comparison(
+            "strategy",
+            "exporting_cluster",
+            Group(3, 400),
+            Group(1, 600),
+            1.0,
+            (0.5, 2.0),
+            0.04,
+            test,
+            "conditional",
+            0.05,
+        )
+        for lang in ("en", "pl"):
+            lines = wording.p_value_lines(item, lang)
+            assert lines[0].startswith(vocabulary.text(f"evidence.compare.p.{test}", lang))
+            assert len(lines) == (1 if test == "fisher" else 2)  # Fisher's p beside another test's
+            assert vocabulary.text(f"evidence.test.{test}", lang) in wording.comparison_paragraph([item], lang, False)
 
 
 def test_statistics_on_known_tables() -> None:
@@ -267,6 +341,7 @@ def test_compare_json_has_the_documented_shape(rules_db: Path, capsys: pytest.Ca
     records = json.loads(capsys.readouterr().out)["comparisons"]
     assert len(records) == 4
     keys = {"stage", "outcome", "funded", "not_funded", "odds_ratio", "odds_ratio_ci", "p_value", "test"}
+    keys |= {"odds_ratio_kind"}  # beyond PRODUCT.md: which odds ratio (exact conditional, or Woolf's for large groups)
     assert all(set(r) == keys and set(r["funded"]) == {"k", "n"} and r["test"] == "boschloo" for r in records)
     first = records[0]
     assert (first["stage"], first["outcome"]) == ("strategy", "exporting_cluster")

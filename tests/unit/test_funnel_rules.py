@@ -43,16 +43,16 @@ def test_sample_gives_the_published_funnel(sample_db: Path) -> None:
 
 
 def test_sample_awards_about_eur_3_4_million(sample_db: Path) -> None:
-    cur = db.cursor(sample_db)
-    (awarded_eur,) = cur.execute(
-        "SELECT sum(p.awarded_amount) * any_value(g.fx_to_eur) "
-        "FROM cluster_progress(NULL, NULL, NULL, NULL, NULL) AS p, programme AS g"
-    ).fetchone()
+    with db.reading(sample_db) as cur:
+        (awarded_eur,) = cur.execute(
+            "SELECT sum(p.awarded_amount) * any_value(g.fx_to_eur) "
+            "FROM cluster_progress(NULL, NULL, NULL, NULL, NULL) AS p, programme AS g"
+        ).fetchone()
+        # the model's per-cluster sums add up to the grants sheet's awarded amounts: nothing lost in the joins
+        (from_sheet,) = cur.execute(
+            "SELECT sum(grant_amount) * any_value(fx_to_eur) FROM grants, programme WHERE decision = 'awarded'"
+        ).fetchone()
     assert 3_300_000 <= awarded_eur <= 3_500_000
-    # the model's per-cluster sums add up to the grants sheet's awarded amounts: nothing lost in the joins
-    (from_sheet,) = cur.execute(
-        "SELECT sum(grant_amount) * any_value(fx_to_eur) FROM grants, programme WHERE decision = 'awarded'"
-    ).fetchone()
     assert awarded_eur == pytest.approx(from_sheet)
 
 

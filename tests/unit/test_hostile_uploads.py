@@ -185,13 +185,12 @@ def hostile_text_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_formulas_html_and_markdown_in_names_are_imported_as_text(hostile_text_store: Path) -> None:
-    cursor = db.cursor(hostile_text_store)
-    assert [name for (name,) in cursor.execute("SELECT name FROM organisations ORDER BY org_id").fetchall()] == [
-        *FORMULAS[:3]
-    ]
-    clusters = cursor.execute("SELECT name, sector, subregion FROM clusters ORDER BY cluster_id")
-    assert clusters.fetchall() == [(FORMULAS[3], FORMULAS[0], "Toruń"), (MARKUP[0], "ICT", MARKUP[1])]
-    programme = db.cursor(hostile_text_store).execute("SELECT name FROM programme").fetchone()
+    with db.reading(hostile_text_store) as cursor:
+        names = [name for (name,) in cursor.execute("SELECT name FROM organisations ORDER BY org_id").fetchall()]
+        clusters = cursor.execute("SELECT name, sector, subregion FROM clusters ORDER BY cluster_id").fetchall()
+        programme = cursor.execute("SELECT name FROM programme").fetchone()
+    assert names == [*FORMULAS[:3]]
+    assert clusters == [(FORMULAS[3], FORMULAS[0], "Toruń"), (MARKUP[0], "ICT", MARKUP[1])]
     assert programme == (MARKUP[2],)
 
 

@@ -53,11 +53,11 @@ def clean_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def other_parameters(db_path: Path) -> dict[str, object]:
     """Values for the parameters some queries take besides the filters (one cluster, one firm, one stage)."""
-    cur = db.cursor(db_path)
-    cluster = cur.execute(
-        "SELECT cluster_id FROM memberships GROUP BY cluster_id ORDER BY count(*) DESC, cluster_id LIMIT 1"
-    ).fetchone()
-    org = cur.execute("SELECT org_id FROM organisations WHERE org_type = 'sme' ORDER BY org_id LIMIT 1").fetchone()
+    with db.reading(db_path) as cur:
+        cluster = cur.execute(
+            "SELECT cluster_id FROM memberships GROUP BY cluster_id ORDER BY count(*) DESC, cluster_id LIMIT 1"
+        ).fetchone()
+        org = cur.execute("SELECT org_id FROM organisations WHERE org_type = 'sme' ORDER BY org_id LIMIT 1").fetchone()
     return {"cluster_id": cluster[0], "org_id": org[0], "stage": "implementation_grants"}
 
 

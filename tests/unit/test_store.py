@@ -145,6 +145,25 @@ def test_each_import_is_a_new_version_and_the_old_ones_stay(tmp_path: Path) -> N
     db.close(store)
 
 
+def test_a_version_being_read_keeps_its_copy_while_other_sessions_open_more_versions(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each process keeps a few versions in memory; one session opening other versions (What changed,
+    an "as of" link) must not take away the copy another session's query is reading."""
+    monkeypatch.setattr(db, "MATERIALISED_VERSIONS", 1)
+    store = tmp_path / "many"
+    for name, book in (("a.xlsx", valid_book()), ("b.xlsx", rules_book()), ("c.xlsx", valid_book())):
+        assert ingest.import_workbook(write_xlsx(book, tmp_path / name), store).ok
+    with db.reading(store, 1) as first:
+        pending = first.execute("SELECT cluster_id FROM clusters ORDER BY cluster_id")
+        assert funnel_counts(store, 2)["supported_clusters"] == 5  # other versions come and go meanwhile
+        assert funnel_counts(store, 3)["supported_clusters"] == funnel_counts(store, 3)["supported_clusters"]
+        assert [row[0] for row in pending.fetchall()] == sorted(c["cluster_id"] for c in valid_book()["clusters"])
+        assert first.execute("SELECT source_name FROM dataset").fetchone() == ("a.xlsx",)
+    assert funnel_counts(store, 1) == funnel_counts(store, 3)  # the same workbook: read back once released
+    db.close(store)
+
+
 def test_import_while_another_cursor_is_reading(fresh_sample_db: Path, tmp_path: Path) -> None:
     """A page's cursor mid-read (a Streamlit thread) does not stop an import, and keeps its version."""
     reading = db.connection(fresh_sample_db).cursor()
