@@ -351,3 +351,18 @@ def test_every_table_column_of_a_polish_page_has_a_polish_header(app_db: Path, p
             and str(name) not in polish  # a frame built with the headers already in words
         ]
         assert bare == [], f"add col.<name> to outcomes/vocabulary/columns.py for {bare}"
+
+
+def test_a_store_that_cannot_be_opened_is_one_sentence_in_the_sessions_language(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    not_a_folder = tmp_path / "store.txt"
+    not_a_folder.write_text("a file, not a store folder")
+    monkeypatch.setenv("OUTCOMES_STORE", str(not_a_folder))
+    for lang in vocabulary.LANGUAGES:
+        at = AppTest.from_file(DASHBOARD, default_timeout=120)
+        at.query_params["lang"] = lang
+        at.run()
+        assert not at.exception, [e.value for e in at.exception]
+        expected = vocabulary.text("store.is_file", lang, path=str(not_a_folder))
+        assert [unescape(e.value) for e in at.error] == [expected]
