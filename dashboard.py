@@ -15,7 +15,11 @@ t = ui.t
 ui.choose_language()  # before the pages are titled and before the sign-in gate speaks
 PAGES = ui.pages()
 user = ui_access.gate(page.url_path for page in PAGES)  # before anything reads data
-held = {v.version: v for v in ui.refresh_versions()}
+try:
+    held = {v.version: v for v in ui.refresh_versions()}
+except db.StoreError as error:  # the store cannot be opened: one sentence in the session's language
+    st.error(ui.md(error.text(ui.lang())), icon=":material/database_off:")
+    st.stop()
 ui.enter_frame()
 # The lowest role that sees a page (the others: viewers). Navigation offers only what the role may use.
 PAGE_ROLES = {"data": Role.EVALUATOR}

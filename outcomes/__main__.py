@@ -48,7 +48,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
 def _notes(store: str | None, lang: str) -> None:
     """What opening the store did by itself (bringing in an old database file), one line each."""
     for notice in db.notices(store):
-        print(_words("cli.note", lang, text=notice), file=sys.stderr)
+        print(_words("cli.note", lang, text=notice.text(lang)), file=sys.stderr)
 
 
 def _data(store: str | None, lang: str) -> None:
@@ -161,7 +161,7 @@ def cmd_funnel(args: argparse.Namespace) -> int:
 def cmd_template(args: argparse.Namespace) -> int:
     from outcomes.template import build_template
 
-    Path(args.path).write_bytes(build_template())
+    Path(args.path).write_bytes(build_template(args.lang))
     _say("cli.template_written", args.lang, path=str(args.path))
     return 0
 
@@ -233,7 +233,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
     try:
         assumptions = planner.load_assumptions(db_path=args.store, version=args.as_of)
     except planner.PlanUnavailableError as error:
-        reason = _words("cli.cannot_plan", args.lang, reason=str(error))
+        reason = _words("cli.cannot_plan", args.lang, reason=error.text(args.lang))
         print(_words("cli.error", args.lang, text=reason), file=sys.stderr)
         return 1
     result = planner.plan(assumptions, args.budget, seed=planner.SEED if args.seed is None else args.seed)

@@ -66,8 +66,15 @@ class ConfigError(ValueError):
         return vocabulary.text(f"access.problem.{self.code}", lang, **self.params)
 
 
-class NotPermittedError(PermissionError):
-    """A write was asked for by someone whose role does not allow it."""
+class NotPermittedError(vocabulary.MessageError, PermissionError):
+    """A write was asked for by someone whose role does not allow it; `.text(lang)` says so in `lang`."""
+
+    def __init__(self, role: Role, /) -> None:
+        self.role = role
+        super().__init__("access.not_permitted", role=vocabulary.Message(f"access.role.{role.key}"))
+
+    def __reduce__(self) -> tuple:
+        return (type(self), (self.role,))
 
 
 @dataclass(frozen=True)

@@ -38,7 +38,7 @@ import pandas as pd
 
 from outcomes.public import Pseudonyms
 from outcomes.schema import SHEETS, SHEETS_BY_NAME, ddl
-from outcomes.vocabulary import MessageError
+from outcomes.vocabulary import TERMS, Message, MessageError
 
 ROOT = Path(__file__).resolve().parent.parent
 QUERIES = ROOT / "queries"
@@ -156,7 +156,7 @@ class _Store:
     unfiltered: set[int] = field(default_factory=set)  # snapshot ids whose schema keeps the unfiltered model
     keeping: dict[int, threading.Lock] = field(default_factory=dict)  # snapshot id -> held while it is kept
     lock: threading.Lock = field(default_factory=threading.Lock)
-    notices: list[str] = field(default_factory=list)
+    notices: list[Message] = field(default_factory=list)
     known: dict[int, Version] = field(default_factory=dict)  # versions seen, by number
     listing: tuple[tuple, list[Version]] | None = None  # the catalog's last snapshot and count, and its versions
 
@@ -280,7 +280,7 @@ def close(store: Path | str | None = None) -> None:
         opened.con.close()
 
 
-def notices(store: Path | str | None = None) -> list[str]:
+def notices(store: Path | str | None = None) -> list[Message]:
     """One-line messages about what opening the store did (bringing in an old database), once each."""
     opened = _store(store)
     taken, opened.notices = opened.notices, []
@@ -551,7 +551,7 @@ def _commit_version(
     sha256: str,
     rows: dict[str, int],
     restored: Version | None = None,
-    message: str = "",
+    message: Message | None = None,
 ) -> int:
     """Replace every versioned table from an in-memory schema (or, for a restore, from an older snapshot)."""
     number: list[int] = []
@@ -633,7 +633,7 @@ def _insert_log(
     outcome: str,
     problems: int,
     rows: dict[str, int],
-    message: str,
+    message: str | Message | None,
     version: int | None,
 ) -> None:
     cur.execute(
@@ -647,7 +647,7 @@ def _insert_log(
             "outcome": outcome,
             "problems": problems,
             "rows": json.dumps(rows),
-            "message": message,
+            "message": _log_text(message),
             "version": version,
         },
     )
@@ -666,11 +666,11 @@ def restore(version: int, store: Path | str | None = None, author: str | None = 
         old.sha256,
         old.rows,
         restored=old,
-        message=f"restored version {old.version}",
+        message=Message("store.log_restored", {"version": old.version}),
     )
 
 
-def _migrate(opened: _Store, legacy: Path) -> str:
+def _migrate(opened: _Store, legacy: Path) -> Message:
     """Bring a database file of the previous release in as version 1; the one-line message saying so."""
     cur = opened.con.cursor()
     try:
@@ -696,9 +696,7 @@ def _migrate(opened: _Store, legacy: Path) -> str:
 
         _build_schema(cur, staging, fill)
         cur.execute(FUNNEL_MEMBERS_FROM_MODEL)
-        message = (
-            f"Brought the previous release's database {legacy} in as version 1 of the store {opened.location.name}."
-        )
+        message = Message("store.migrated", {"legacy": str(legacy), "name": opened.location.name})
         _commit_version(
             opened, staging, _os_user(), "migration", source_name, sha256, json.loads(rows), message=message
         )
@@ -964,10 +962,13 @@ def log_import(
     rows_per_sheet: dict[str, int],
     outcome: str,
     problem_count: int,
-    message: str = "",
+    message: str | Message = "",
     author: str | None = None,
 ) -> None:
-    """Record an import attempt that made no version (rejected, unreadable, failed) in the store's log."""
+    """Record an import attempt that made no version (rejected, unreadable, failed) in the store's log.
+
+    A `Message` is kept as its key and parameters, so the log reads in whichever language its reader reads.
+    """
     opened = _store(store)
     _write(
         opened,
@@ -990,7 +991,25 @@ def import_log(store: Path | str | None = None) -> pd.DataFrame:
         .df()
     )
     frame["rows"] = frame["rows"].map(lambda text: json.loads(text) if isinstance(text, str) else {})
+    frame["message"] = frame["message"].map(_log_message)
     return frame.astype({"version": "Int64", "problems": "Int64"})
+
+
+def _log_text(message: str | Message | None) -> str:
+    """A log entry's message as the catalog keeps it: a `Message` as JSON of its key and parameters."""
+    if isinstance(message, Message):
+        return json.dumps({"key": message.key, "params": dict(message.params)}, ensure_ascii=False)
+    return message or ""
+
+
+def _log_message(text: object) -> Message | str:
+    """A log entry's message as kept (see _log_text): a `Message` again, or the text as it was recorded."""
+    if isinstance(text, str) and text.startswith('{"key": '):
+        with contextlib.suppress(ValueError, TypeError):
+            kept = json.loads(text)
+            if kept.get("key") in TERMS and isinstance(kept.get("params"), dict):
+                return Message(kept["key"], kept["params"])
+    return text if isinstance(text, str) else ""
 
 
 # --------------------------------------------------------------------------- kept across imports

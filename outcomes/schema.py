@@ -27,20 +27,6 @@ SQL_TYPES: dict[str, str] = {
     "bool": "BOOLEAN",
 }
 
-TYPE_HINTS: dict[str, str] = {
-    "id": "text identifier (trimmed; case matters)",
-    "text": "text",
-    "code": "one of the listed codes (any case)",
-    "country": "ISO 3166-1 alpha-2 country code, e.g. DE",
-    "currency": "ISO 4217 currency code, e.g. PLN",
-    "int": "whole number",
-    "year": "four-digit year",
-    "number": "number",
-    "money": "amount in the programme currency, not negative",
-    "date": "spreadsheet date or YYYY-MM-DD",
-    "bool": "TRUE/FALSE, yes/no, 1/0 or tak/nie",
-}
-
 # What a targets row may name and the dashboard knows: the funnel stages and the EU common indicators
 # of both periods (outcomes/evidence/common_indicators.py); any other indicator is kept as written.
 TARGET_INDICATORS: tuple[str, ...] = (
@@ -61,11 +47,15 @@ TARGET_INDICATORS: tuple[str, ...] = (
 
 @dataclass(frozen=True)
 class Column:
-    """One column of a sheet: its type, whether it is required, and what it may hold."""
+    """One column of a sheet: its type, whether it is required, and what it may hold.
+
+    What it means is said in words, in each language, by the vocabulary: `workbook.column.<sheet>.<column>`
+    (outcomes/vocabulary/workbook.py), like each sheet's `workbook.sheet.<sheet>` and each type's
+    `workbook.type.<type>`.
+    """
 
     name: str
     type: ColumnType
-    description: str
     required: bool = False
     codes: tuple[str, ...] = ()
     references: str | None = None  # "sheet.column" this value must exist in
@@ -81,7 +71,6 @@ class Sheet:
     """One sheet of the workbook: its columns, its key and whether it must be present."""
 
     name: str
-    description: str
     columns: tuple[Column, ...]
     key: tuple[str, ...] = ()
     required: bool = False
@@ -112,18 +101,17 @@ SUCCESSFUL_DEAL_STATUSES = ("won", "signed")
 SHEETS: tuple[Sheet, ...] = (
     Sheet(
         "programme",
-        "The programme itself: exactly one row.",
         (
-            Column("programme_id", "id", "Short identifier of the programme.", required=True),
-            Column("name", "text", "Name of the programme.", required=True),
-            Column("managing_body", "text", "The agency that runs it."),
-            Column("region", "text", "Region the programme serves."),
-            Column("country", "country", "Country of the programme."),
-            Column("currency", "currency", "Currency of every amount in the workbook.", required=True),
-            Column("fx_to_eur", "number", "EUR per one unit of the currency (1 for EUR).", required=True),
-            Column("start_date", "date", "Programme start."),
-            Column("end_date", "date", "Programme end."),
-            Column("budget_allocated", "money", "Money allocated to the programme at launch."),
+            Column("programme_id", "id", required=True),
+            Column("name", "text", required=True),
+            Column("managing_body", "text"),
+            Column("region", "text"),
+            Column("country", "country"),
+            Column("currency", "currency", required=True),
+            Column("fx_to_eur", "number", required=True),
+            Column("start_date", "date"),
+            Column("end_date", "date"),
+            Column("budget_allocated", "money"),
         ),
         key=("programme_id",),
         required=True,
@@ -131,155 +119,141 @@ SHEETS: tuple[Sheet, ...] = (
     ),
     Sheet(
         "clusters",
-        "Every cluster that took part or applied.",
         (
-            Column("cluster_id", "id", "Identifier of the cluster.", required=True),
-            Column("name", "text", "Name of the cluster.", required=True),
-            Column("sector", "text", "Sector the cluster works in.", required=True),
-            Column("nace", "text", "NACE code of the sector."),
-            Column("subregion", "text", "Subregion where the cluster is based."),
-            Column("founded", "year", "Year the cluster was founded."),
-            Column("status", "code", "Whether the cluster is still working.", codes=("active", "dormant", "dissolved")),
+            Column("cluster_id", "id", required=True),
+            Column("name", "text", required=True),
+            Column("sector", "text", required=True),
+            Column("nace", "text"),
+            Column("subregion", "text"),
+            Column("founded", "year"),
+            Column("status", "code", codes=("active", "dormant", "dissolved")),
         ),
         key=("cluster_id",),
         required=True,
     ),
     Sheet(
         "organisations",
-        "Every organisation that is or was a cluster member (firms, universities, institutions).",
         (
-            Column("org_id", "id", "Identifier of the organisation.", required=True),
-            Column("name", "text", "Name of the organisation (hidden in public mode).", required=True),
-            Column("org_type", "code", "Kind of organisation.", required=True, codes=ORG_TYPES),
-            Column("size_class", "code", "Size of the firm.", codes=("micro", "small", "medium", "large")),
-            Column("nace", "text", "NACE code of its main activity."),
-            Column("subregion", "text", "Subregion where it is based."),
-            Column("sole_trader", "bool", "Whether the firm is a sole trader."),
+            Column("org_id", "id", required=True),
+            Column("name", "text", required=True),
+            Column("org_type", "code", required=True, codes=ORG_TYPES),
+            Column("size_class", "code", codes=("micro", "small", "medium", "large")),
+            Column("nace", "text"),
+            Column("subregion", "text"),
+            Column("sole_trader", "bool"),
         ),
         key=("org_id",),
         required=True,
     ),
     Sheet(
         "memberships",
-        "Which organisation belongs to which cluster.",
         (
-            Column("cluster_id", "id", "The cluster.", required=True, references="clusters.cluster_id"),
-            Column("org_id", "id", "The member organisation.", required=True, references="organisations.org_id"),
-            Column("role", "code", "Role in the cluster.", required=True, codes=("coordinator", "member")),
-            Column("joined", "date", "When it joined."),
-            Column("left", "date", "When it left, if it did."),
+            Column("cluster_id", "id", required=True, references="clusters.cluster_id"),
+            Column("org_id", "id", required=True, references="organisations.org_id"),
+            Column("role", "code", required=True, codes=("coordinator", "member")),
+            Column("joined", "date"),
+            Column("left", "date"),
         ),
         key=("cluster_id", "org_id"),
         required=True,
     ),
     Sheet(
         "grants",
-        "Every grant application, awarded or not, at either stage.",
         (
-            Column("grant_id", "id", "Identifier of the application.", required=True),
-            Column("cluster_id", "id", "The applying cluster.", required=True, references="clusters.cluster_id"),
+            Column("grant_id", "id", required=True),
+            Column("cluster_id", "id", required=True, references="clusters.cluster_id"),
             Column(
                 "stage",
                 "code",
-                "strategy = stage I (write the strategy); implementation = stage II.",
                 required=True,
                 codes=("strategy", "implementation"),
             ),
-            Column("call", "text", "The call for proposals."),
-            Column("applied", "date", "Date of application."),
+            Column("call", "text"),
+            Column("applied", "date"),
             Column(
                 "decision",
                 "code",
-                "Outcome of the application.",
                 required=True,
                 codes=("awarded", "rejected", "withdrawn"),
             ),
-            Column("decision_date", "date", "Date of the decision (required when awarded)."),
-            Column("contract_date", "date", "Date the grant contract was signed."),
-            Column("end_date", "date", "End of the funded project."),
-            Column("eligible_cost", "money", "Eligible cost of the project."),
-            Column("grant_amount", "money", "Co-financing awarded (contracted) by the agency."),
-            Column("paid_amount", "money", "Co-financing paid out so far."),
-            Column("private_contribution", "money", "Contribution of the cluster's members."),
+            Column("decision_date", "date"),
+            Column("contract_date", "date"),
+            Column("end_date", "date"),
+            Column("eligible_cost", "money"),
+            Column("grant_amount", "money"),
+            Column("paid_amount", "money"),
+            Column("private_contribution", "money"),
         ),
         key=("grant_id",),
         required=True,
     ),
     Sheet(
         "support",
-        "Services given to a cluster or to one organisation.",
         (
-            Column("support_id", "id", "Identifier of the service.", required=True),
-            Column("cluster_id", "id", "The cluster served (this or org_id).", references="clusters.cluster_id"),
-            Column("org_id", "id", "The organisation served (this or cluster_id).", references="organisations.org_id"),
-            Column("type", "code", "Kind of service.", required=True, codes=SUPPORT_TYPES),
-            Column("date", "date", "When it took place.", required=True),
-            Column("country", "country", "Country of a mission, fair or event."),
-            Column("provider", "text", "Who provided it."),
+            Column("support_id", "id", required=True),
+            Column("cluster_id", "id", references="clusters.cluster_id"),
+            Column("org_id", "id", references="organisations.org_id"),
+            Column("type", "code", required=True, codes=SUPPORT_TYPES),
+            Column("date", "date", required=True),
+            Column("country", "country"),
+            Column("provider", "text"),
         ),
         key=("support_id",),
     ),
     Sheet(
         "readiness",
-        "Export-readiness assessment scores, one row per organisation, date and dimension.",
         (
-            Column("org_id", "id", "The assessed organisation.", required=True, references="organisations.org_id"),
-            Column("date", "date", "Date of the assessment.", required=True),
-            Column("dimension", "text", "What was scored (e.g. strategy, marketing).", required=True),
-            Column("score", "number", "The score.", required=True),
-            Column("max_score", "number", "The highest score possible.", required=True),
+            Column("org_id", "id", required=True, references="organisations.org_id"),
+            Column("date", "date", required=True),
+            Column("dimension", "text", required=True),
+            Column("score", "number", required=True),
+            Column("max_score", "number", required=True),
         ),
         key=("org_id", "date", "dimension"),
     ),
     Sheet(
         "deals",
-        "Business the clusters did or attempted abroad.",
         (
-            Column("deal_id", "id", "Identifier of the deal.", required=True),
-            Column("cluster_id", "id", "The cluster.", required=True, references="clusters.cluster_id"),
-            Column("type", "code", "Kind of deal.", required=True, codes=DEAL_TYPES),
-            Column("partner_country", "country", "Country of the foreign partner.", required=True),
+            Column("deal_id", "id", required=True),
+            Column("cluster_id", "id", required=True, references="clusters.cluster_id"),
+            Column("type", "code", required=True, codes=DEAL_TYPES),
+            Column("partner_country", "country", required=True),
             Column(
                 "status",
                 "code",
-                "won or signed counts as business done.",
                 required=True,
                 codes=("submitted", "won", "lost", "signed"),
             ),
-            Column("date", "date", "Date of the latest status.", required=True),
-            Column("value", "money", "Value of the deal."),
-            Column("via_een", "bool", "Whether the partner was found through the Enterprise Europe Network."),
+            Column("date", "date", required=True),
+            Column("value", "money"),
+            Column("via_een", "bool"),
         ),
         key=("deal_id",),
     ),
     Sheet(
         "exports",
-        "Foreign sales of member organisations, one row per organisation, year and country.",
         (
-            Column("org_id", "id", "The exporting organisation.", required=True, references="organisations.org_id"),
-            Column("year", "year", "Year of the sales.", required=True),
-            Column("country", "country", "Destination country.", required=True),
-            Column("value", "money", "Value of the sales."),
-            Column("first_time", "bool", "Whether this was the firm's first export."),
-            Column("source", "code", "Where the figure comes from.", codes=("survey", "report", "registry")),
-            Column("verified", "bool", "Whether the agency verified the figure."),
+            Column("org_id", "id", required=True, references="organisations.org_id"),
+            Column("year", "year", required=True),
+            Column("country", "country", required=True),
+            Column("value", "money"),
+            Column("first_time", "bool"),
+            Column("source", "code", codes=("survey", "report", "registry")),
+            Column("verified", "bool"),
         ),
     ),
     Sheet(
         "targets",
-        "Targets the programme set itself.",
         (
             Column(
                 "indicator",
                 "text",
-                "Indicator key (a funnel stage such as trading_smes, or an EU common indicator code such as RCO01 "
-                "or CO01) or name.",
                 required=True,
                 suggestions=TARGET_INDICATORS,
             ),
-            Column("target", "number", "Target value.", required=True),
-            Column("baseline", "number", "Baseline value."),
-            Column("unit", "text", "Unit of the target."),
+            Column("target", "number", required=True),
+            Column("baseline", "number"),
+            Column("unit", "text"),
         ),
         key=("indicator",),
     ),

@@ -1,4 +1,8 @@
-"""The blank workbook template: one sheet per table, instructions, drop-downs and date formats."""
+"""The blank workbook template: one sheet per table, instructions, drop-downs and date formats.
+
+The instructions and prompts are in the reader's language (outcomes/vocabulary/workbook.py); sheet, column
+and code names stay as the import reads them.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +14,8 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from outcomes.schema import DATE_ORDER, SHEETS, TYPE_HINTS, Column
+from outcomes import vocabulary
+from outcomes.schema import DATE_ORDER, REQUIRED_SHEETS, SHEETS, Column, Sheet
 
 INSTRUCTIONS_SHEET = "instructions"
 LISTS_SHEET = "lists"
@@ -19,21 +24,26 @@ ROWS_PREPARED = 2000  # rows that get drop-downs and date formats
 HEADER_FILL = PatternFill("solid", fgColor="DDE7F0")
 
 
-def _allowed(column: Column) -> str:
+def _allowed(column: Column, lang: str) -> str:
     if column.codes:
         return ", ".join(column.codes)
     if column.references:
         sheet, key = column.references.split(".")
-        return f"a {key} from the {sheet} sheet"
+        return vocabulary.text("workbook.template.reference", lang, key=key, sheet=sheet)
     return ""
 
 
-def build_template() -> bytes:
-    """The blank template as xlsx bytes."""
+def describe(sheet: Sheet, column: Column, lang: str = vocabulary.DEFAULT_LANGUAGE) -> str:
+    """What `column` of `sheet` holds, in `lang` (the template's instructions and the Methodology page)."""
+    return vocabulary.text(f"workbook.column.{sheet.name}.{column.name}", lang)
+
+
+def build_template(lang: str = vocabulary.DEFAULT_LANGUAGE) -> bytes:
+    """The blank template as xlsx bytes, its instructions and prompts in `lang`."""
     workbook = Workbook()
     guide = workbook.active
     guide.title = INSTRUCTIONS_SHEET
-    _write_instructions(guide)
+    _write_instructions(guide, lang)
 
     lists = workbook.create_sheet(LISTS_SHEET)
     list_ranges = _write_lists(lists)
@@ -53,9 +63,9 @@ def build_template() -> bytes:
                 source = list_ranges[f"{sheet.name}.{column.name}"]
             if source:
                 validation = DataValidation(type="list", formula1=source, allow_blank=not column.required)
-                validation.error = f"Use one of the listed values for {column.name}."
+                validation.error = vocabulary.text("workbook.template.use_listed", lang, column=column.name)
                 validation.showErrorMessage = not column.suggestions  # suggestions: other values are allowed
-                validation.prompt = column.description
+                validation.prompt = describe(sheet, column, lang)
                 ws.add_data_validation(validation)
                 validation.add(target)
             if column.type == "date":
@@ -67,45 +77,39 @@ def build_template() -> bytes:
     return buffer.getvalue()
 
 
-def _write_instructions(ws) -> None:
-    ws.append(["Programme outcomes workbook: how to fill it in"])
+def _write_instructions(ws, lang: str) -> None:
+    def words(key: str, **params: object) -> str:
+        return vocabulary.text(f"workbook.template.{key}", lang, **params)
+
+    ws.append([words("title")])
     ws["A1"].font = Font(bold=True, size=14)
-    ws.append(
-        [
-            "One row per record from row 2. Header names are matched ignoring case and spaces; extra columns are "
-            "kept aside. Columns in dark red are required. Dates: spreadsheet dates or YYYY-MM-DD. Booleans: "
-            "TRUE/FALSE, yes/no, 1/0, tak/nie. Money: in the programme currency (programme.currency)."
-        ]
-    )
-    ws.append(
-        [
-            "Required sheets: programme, clusters, organisations, memberships, grants. The others may be left "
-            "empty or deleted; the pages that need them will say so."
-        ]
-    )
+    ws.append([words("rules")])
+    ws.append([words("required_sheets", sheets=", ".join(REQUIRED_SHEETS))])
     ws.append([])
-    ws.append(["sheet", "column", "required", "type", "allowed values", "meaning"])
+    headers = ("sheet", "column", "required", "type", "allowed", "meaning")
+    ws.append([vocabulary.text(f"col.{name}", lang) for name in headers])
     for cell in ws[ws.max_row]:
         cell.font = Font(bold=True)
         cell.fill = HEADER_FILL
     for sheet in SHEETS:
-        ws.append([sheet.name, "", "sheet required" if sheet.required else "optional", "", "", sheet.description])
+        need = words("sheet_required") if sheet.required else words("sheet_optional")
+        ws.append([sheet.name, "", need, "", "", vocabulary.text(f"workbook.sheet.{sheet.name}", lang)])
         ws.cell(row=ws.max_row, column=1).font = Font(bold=True)
         for column in sheet.columns:
             ws.append(
                 [
                     sheet.name,
                     column.name,
-                    "yes" if column.required else "",
-                    TYPE_HINTS[column.type],
-                    _allowed(column),
-                    column.description,
+                    vocabulary.text("format.yes", lang) if column.required else "",
+                    vocabulary.text(f"workbook.type.{column.type}", lang),
+                    _allowed(column, lang),
+                    describe(sheet, column, lang),
                 ]
             )
         if sheet.key:
-            ws.append([sheet.name, "", "", "", "", f"Each row is unique by: {', '.join(sheet.key)}."])
+            ws.append([sheet.name, "", "", "", "", words("unique_by", columns=", ".join(sheet.key))])
         for earlier, later in DATE_ORDER.get(sheet.name, ()):
-            ws.append([sheet.name, "", "", "", "", f"{earlier} must not be after {later}."])
+            ws.append([sheet.name, "", "", "", "", words("date_order", earlier=earlier, later=later)])
     for letter, width in zip("ABCDEF", (16, 22, 14, 34, 40, 90), strict=True):
         ws.column_dimensions[letter].width = width
     for row in ws.iter_rows(min_row=2):

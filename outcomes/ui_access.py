@@ -39,12 +39,12 @@ def current() -> Access:
 def require_role(role: Role) -> Access:
     """Call first in every write's handler: the visitor's access when they hold `role`.
 
-    Raises access.NotPermittedError, whose message (in the session's language) the page may show.
+    Raises access.NotPermittedError, whose `.text(lang)` the page may show.
     Hiding a button is not enough: a handler runs for whatever the browser sends.
     """
     user = current()
     if not user.may(role):
-        raise access.NotPermittedError(ui.t("access.not_permitted", role=ui.t(f"access.role.{role.key}")))
+        raise access.NotPermittedError(role)
     return user
 
 

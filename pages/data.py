@@ -3,7 +3,7 @@
 import pandas as pd
 import streamlit as st
 
-from outcomes import access, db, formatting, ingest, template, ui, ui_access
+from outcomes import access, db, formatting, ingest, template, ui, ui_access, vocabulary
 from outcomes.access import Role
 from outcomes.schema import REQUIRED_SHEETS, SHEETS
 
@@ -32,7 +32,7 @@ def _check(files: list) -> dict:
         checked["result"] = ingest.validate(checked["staged"].path).summary()
     except ingest.UnreadableSourceError as error:
         checked["error"] = error.message
-        db.log_import(None, ", ".join(f.name for f in files), None, {}, "unreadable", 1, str(error))
+        db.log_import(None, ", ".join(f.name for f in files), None, {}, "unreadable", 1, error.message)
     else:
         result = checked["result"]
         if not result.ok:
@@ -58,7 +58,7 @@ def _import(staged: ingest.StagedUpload) -> None:
         user = ui_access.require_role(Role.MANAGER)
     except access.NotPermittedError as refusal:
         _forget_upload()
-        st.session_state[IMPORTED_KEY] = {"error": str(refusal)}
+        st.session_state[IMPORTED_KEY] = {"error": refusal.text(lang)}
         return
     try:
         result = ingest.import_workbook(staged.path, author=user.email)
@@ -91,7 +91,7 @@ def _restore(version: int) -> None:
     try:
         user = ui_access.require_role(Role.MANAGER)
     except access.NotPermittedError as refusal:
-        st.session_state[RESTORED_KEY] = {"error": str(refusal)}
+        st.session_state[RESTORED_KEY] = {"error": refusal.text(lang)}
         return
     try:
         made = db.restore(version, author=user.email)
@@ -264,6 +264,10 @@ with log_tab:
     else:
         ui.table(
             log.assign(
+                outcome=log["outcome"].map(lambda outcome: vocabulary.code("import_outcome", outcome, lang, "")),
+                message=log["message"].map(
+                    lambda said: said.text(lang) if isinstance(said, vocabulary.Message) else said
+                ),
                 rows=log["rows"].map(lambda rows: _rows_text(rows) if isinstance(rows, dict) else ""),
                 sha256=log["sha256"].map(lambda digest: digest[:12] if isinstance(digest, str) else ""),
             ),
@@ -283,9 +287,9 @@ with rules_tab:
     ui.table(
         pd.DataFrame(
             {
-                "rule": [rule.header.get("title", rule.name) for rule in rules],
+                "rule": [ui.plain(f"rule.{rule.name}.title") for rule in rules],
                 "offending_rows": [len(results[rule.name]) for rule in rules],
-                "why": [rule.header.get("why", "") for rule in rules],
+                "why": [ui.plain(f"rule.{rule.name}.why") for rule in rules],
             }
         ),
         key="dq_summary",
@@ -298,11 +302,11 @@ with rules_tab:
                 "data.rule_rows",
                 count=len(rows),
                 n=formatting.count(len(rows), lang),
-                title=rule.header.get("title", rule.name),
+                title=ui.plain(f"rule.{rule.name}.title"),
             ),
             icon=":material/warning:" if len(rows) else ":material/check_circle:",
         ):
-            st.caption(ui.md(rule.header.get("why", "")))
+            st.caption(t(f"rule.{rule.name}.why"))
             if rows.empty:
                 st.write(t("data.rule_clean"))
             else:
@@ -313,7 +317,7 @@ with template_tab:
     st.markdown(t("data.template_text"))
     st.download_button(
         t("data.template_button"),
-        data=template.build_template,
+        data=lambda: template.build_template(lang),
         file_name="programme-template.xlsx",
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         key="data_template",

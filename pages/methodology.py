@@ -5,7 +5,8 @@ import streamlit as st
 
 from outcomes import db, formatting, guard, indicators, public, ui
 from outcomes.evidence import common_indicators, planner
-from outcomes.schema import SHEETS, TYPE_HINTS, Bounds
+from outcomes.schema import SHEETS, Bounds
+from outcomes.template import describe
 
 t, lang = ui.t, ui.lang()
 filters = ui.current_filters()
@@ -74,11 +75,9 @@ st.markdown(
 st.markdown(t("method.units"))
 st.markdown(t("method.macros"))
 for model_file in sorted(db.MODEL.glob("*.sql")):
-    sql = model_file.read_text(encoding="utf-8")
-    summary = " ".join(line[2:].strip() for line in sql.splitlines() if line.startswith("--"))
-    first_sentence = summary.split(". ", 1)[0].rstrip(".")
-    with st.expander(f"{ui.md(model_file.stem.split('_', 1)[-1])} — {ui.md(first_sentence)}"):
-        st.code(sql, language="sql")
+    summary = ui.plain(f"model.{model_file.stem}")
+    with st.expander(f"{ui.md(model_file.stem.split('_', 1)[-1])} — {ui.md(summary)}"):
+        st.code(model_file.read_text(encoding="utf-8"), language="sql")
 
 st.subheader(t("method.filters"))
 st.markdown(t("method.filters_text"))
@@ -126,18 +125,19 @@ st.table(
     pd.DataFrame(
         {
             ui.plain("col.query"): [q.name for q in page_queries],
-            ui.plain("col.title"): [q.header.get("title", "") for q in page_queries],
+            ui.plain("col.title"): [ui.plain(f"query.{q.name}.title") for q in page_queries],
             ui.plain("col.parameters"): [", ".join(q.parameters) or no_parameters for q in page_queries],
         }
     ),
     hide_index=True,
 )
+query_names = [q.name for q in page_queries]
 shown = db.query(
     st.selectbox(
         t("method.show_query"),
-        [q.name for q in page_queries],
+        query_names,
         key="methodology_query_sql",
-        format_func=lambda name: f"{name} — {db.query(name).header.get('title', '')}",
+        format_func=ui.labels(query_names, lambda name: f"{name} — {ui.plain(f'query.{name}.title')}"),
     )
 )
 st.markdown(t("method.returns", returns=shown.header.get("returns") or ui.plain("method.not_stated")))
@@ -148,8 +148,8 @@ rules = [db.query(name) for name in db.query_names() if name.startswith("dq_")]
 st.table(
     pd.DataFrame(
         {
-            ui.plain("col.rule"): [r.header.get("title", r.name) for r in rules],
-            ui.plain("col.why"): [r.header.get("why", "") for r in rules],
+            ui.plain("col.rule"): [ui.plain(f"rule.{r.name}.title") for r in rules],
+            ui.plain("col.why"): [ui.plain(f"rule.{r.name}.why") for r in rules],
             ui.plain("col.query"): [r.name for r in rules],
         }
     ),
@@ -182,7 +182,7 @@ for sheet_tab, sheet in zip(st.tabs([s.name for s in SHEETS]), SHEETS, strict=Tr
             t(
                 "method.sheet_line",
                 sheet=sheet.name,
-                description=sheet.description,
+                description=ui.plain(f"workbook.sheet.{sheet.name}"),
                 required=t("method.required") if sheet.required else t("method.optional"),
                 sheet_key=t("method.key", columns=", ".join(sheet.key)) if sheet.key else "",
             )
@@ -192,13 +192,13 @@ for sheet_tab, sheet in zip(st.tabs([s.name for s in SHEETS]), SHEETS, strict=Tr
                 {
                     ui.plain("col.column"): [c.name for c in sheet.columns],
                     ui.plain("col.required"): [yes if c.required else "" for c in sheet.columns],
-                    ui.plain("col.holds"): [TYPE_HINTS[c.type] for c in sheet.columns],
+                    ui.plain("col.holds"): [ui.plain(f"workbook.type.{c.type}") for c in sheet.columns],
                     ui.plain("col.allowed"): [
                         ", ".join(c.codes)
                         or (ui.plain("method.value_of", reference=c.references) if c.references else "")
                         for c in sheet.columns
                     ],
-                    ui.plain("col.meaning"): [c.description for c in sheet.columns],
+                    ui.plain("col.meaning"): [describe(sheet, c, lang) for c in sheet.columns],
                 }
             ),
             hide_index=True,

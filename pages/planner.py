@@ -2,6 +2,7 @@
 
 import pandas as pd
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 
 from outcomes import formatting, ui
 from outcomes.charts import evidence as charts_evidence
@@ -23,7 +24,7 @@ def _assumptions(filters: Filters) -> planner.Assumptions:
     )
 
 
-@st.cache_data(ttl=ui.CACHE_TTL_S, max_entries=64, show_spinner="Simulating…")
+@st.cache_data(ttl=ui.CACHE_TTL_S, max_entries=64, show_spinner=False)
 def _plans(assumptions: planner.Assumptions, budget: float) -> tuple[planner.Plan, list[planner.Plan]]:
     return planner.plan(assumptions, budget), planner.fan(assumptions, budget)
 
@@ -31,6 +32,23 @@ def _plans(assumptions: planner.Assumptions, budget: float) -> tuple[planner.Pla
 def _reset() -> None:
     for key in SLIDERS:
         st.session_state.pop(key, None)
+
+
+def _stops(last: float, step: float, decimals: int) -> list[float]:
+    """A slider's values from 0 to `last`: a select_slider, so that each shows as the language writes it
+    (st.slider's `format` is printf, with English separators only)."""
+    return [round(index * step, decimals) for index in range(round(last / step) + 1)]
+
+
+def _number_slider(
+    where: DeltaGenerator, label: str, stops: list[float], value: float, key: str, decimals: int
+) -> float:
+    """A select_slider over `stops`, each value written by outcomes/formatting.py in the session's language."""
+    if st.session_state.get(key, value) not in stops:  # a choice from another selection that this one lacks
+        st.session_state.pop(key, None)
+    return where.select_slider(
+        label, stops, value=value, key=key, format_func=lambda stop: formatting.number(stop, lang, decimals)
+    )
 
 
 filters = ui.current_filters()
@@ -41,22 +59,21 @@ st.markdown(ui.t("evidence.plan.intro", runs=formatting.number(planner.SIMULATIO
 
 try:
     observed = _assumptions(filters)
-except planner.PlanUnavailableError:
+except planner.PlanUnavailableError as unavailable:
     observed = None
-    st.info(ui.t("evidence.plan.unavailable"))
+    st.info(ui.t("evidence.plan.unavailable", reason=unavailable.text(lang)))
 
 if observed is not None:
     step = 50_000.0
     default_budget = max(step, round(observed.awarded_eur / step) * step)
     controls = st.columns(2)
-    budget = controls[0].slider(
+    budget = _number_slider(
+        controls[0],
         ui.t("evidence.plan.budget"),
-        min_value=0.0,
-        max_value=max(4 * default_budget, 10_000_000.0),
-        value=default_budget,
-        step=step,
-        format="%.0f",
-        key="plan_budget",
+        _stops(max(4 * default_budget, 10_000_000.0), step, 0),
+        default_budget,
+        "plan_budget",
+        0,
     )
     split = controls[1].slider(ui.t("evidence.plan.split"), 1, 99, round(observed.split * 100), key="plan_split")
     rate_2 = controls[0].slider(
@@ -69,13 +86,13 @@ if observed is not None:
     rate_3 = controls[1].slider(
         ui.t("evidence.plan.rate_exporting"), 0, 100, round(observed.exporting.rate * 100), key="plan_rate_exporting"
     )
-    smes = controls[0].slider(
+    smes = _number_slider(
+        controls[0],
         ui.t("evidence.plan.smes_per_cluster"),
-        0.0,
-        max(SMES_SLIDER_FLOOR, round(SMES_SLIDER_HEADROOM * observed.observed_smes_per_cluster, 1)),
+        _stops(max(SMES_SLIDER_FLOOR, round(SMES_SLIDER_HEADROOM * observed.observed_smes_per_cluster, 1)), 0.1, 1),
         round(observed.observed_smes_per_cluster, 1),
-        step=0.1,
-        key="plan_smes_per_cluster",
+        "plan_smes_per_cluster",
+        1,
     )
     controls[1].button(ui.t("evidence.plan.reset"), on_click=_reset, key="plan_reset", icon=":material/restart_alt:")
 
@@ -85,7 +102,8 @@ if observed is not None:
         exporting_rate=rate_3 / 100 if rate_3 != round(observed.exporting.rate * 100) else None,
         smes_per_cluster=smes if smes != round(observed.observed_smes_per_cluster, 1) else None,
     )
-    result, fan = _plans(assumptions, budget)
+    with st.spinner(ui.t("evidence.plan.simulating")):
+        result, fan = _plans(assumptions, budget)
 
     figures, beside = st.columns([3, 2])
     with figures:

@@ -24,7 +24,7 @@ def _write(section: str, lang: str, text: str) -> None:
     try:
         user = ui_access.require_role(Role.EVALUATOR)
     except access.NotPermittedError as refusal:
-        st.session_state[REFUSED_KEY] = str(refusal)
+        st.session_state[REFUSED_KEY] = refusal.text(ui.lang())  # `lang` is the section's
         return
     db.save_narrative(programme_id, section, lang, text, author=user.email)
 

@@ -30,7 +30,7 @@ import numpy as np
 import pandas as pd
 from scipy.stats import binom
 
-from outcomes import db
+from outcomes import db, vocabulary
 from outcomes.filters import Filters
 
 STAGE_KEYS: tuple[str, ...] = ("supported_clusters", "implementation_grants", "exporting_clusters", "trading_smes")
@@ -40,8 +40,8 @@ BLOCK = 64  # clusters per block of the per-cluster random stream
 EPSILON = 1e-9  # B x split / cost may land a hair below a whole number of grants
 
 
-class PlanUnavailableError(ValueError):
-    """The workbook cannot support a plan (no awarded strategy grant with an amount, say)."""
+class PlanUnavailableError(vocabulary.MessageError, ValueError):
+    """The workbook cannot support a plan (no awarded strategy grant with an amount, say); `.text(lang)` says why."""
 
 
 @dataclass(frozen=True)
@@ -154,7 +154,7 @@ def assumptions_from(grants: pd.DataFrame, cluster_smes: pd.DataFrame) -> Assump
     strategy = tuple(float(x) for x in amounts.loc[amounts["stage"] == "strategy", "amount_eur"])
     implementation = tuple(float(x) for x in amounts.loc[amounts["stage"] == "implementation", "amount_eur"])
     if not strategy or cluster_smes.empty:
-        raise PlanUnavailableError("no awarded strategy grant with a grant_amount")
+        raise PlanUnavailableError("evidence.plan.reason.no_strategy_amount")
     total = sum(strategy) + sum(implementation)
     clusters = grants.drop_duplicates("cluster_id")
     supported = int(clusters["is_supported"].sum())

@@ -96,7 +96,8 @@ class Message:
 
     Errors and import problems carry one, so the page and the command line can show them in the user's
     language; `str()` gives the English. Numbers in the parameters take the language's separators where
-    the term formats them (`{amount:,.2f}`).
+    the term formats them (`{amount:,.2f}`); a parameter that is itself a `Message` (a role's name, a
+    reason) is rendered in the same language.
     """
 
     key: str
@@ -104,7 +105,9 @@ class Message:
 
     def text(self, lang: str = DEFAULT_LANGUAGE, /, *, escape: Callable[[object], str] | None = None) -> str:
         """The sentence in `lang`."""
-        params = self.params
+        params = {
+            name: value.text(lang) if isinstance(value, Message) else value for name, value in self.params.items()
+        }
         if lang == "pl":
             params = {
                 name: _PolishNumber(value) if isinstance(value, int | float) and not isinstance(value, bool) else value

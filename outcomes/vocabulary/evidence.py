@@ -250,6 +250,7 @@ TERMS = {
         ),
     },
     "evidence.plan.budget": {"en": "Budget (EUR)", "pl": "Budżet (EUR)"},
+    "evidence.plan.simulating": {"en": "Simulating…", "pl": "Symulacja…"},
     "evidence.plan.split": {
         "en": "Share of the budget for strategy grants (%)",
         "pl": "Udział budżetu na granty na strategię (%)",
@@ -344,8 +345,12 @@ TERMS = {
     "evidence.plan.band_95": {"en": "95 % interval", "pl": "przedział 95%"},
     "evidence.plan.chosen": {"en": "chosen budget", "pl": "wybrany budżet"},
     "evidence.plan.unavailable": {
-        "en": "No plan can be made from this selection: it has no awarded strategy grant with a grant_amount.",
-        "pl": "Nie można sporządzić planu dla tego wyboru: brak przyznanego grantu na strategię z kwotą.",
+        "en": "No plan can be made from this selection: {reason}.",
+        "pl": "Nie można sporządzić planu dla tego wyboru: {reason}.",
+    },
+    "evidence.plan.reason.no_strategy_amount": {
+        "en": "no awarded strategy grant with a grant_amount",
+        "pl": "brak przyznanego grantu na strategię z kwotą (grant_amount)",
     },
     "evidence.plan.definition": {
         "en": (

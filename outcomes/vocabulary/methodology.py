@@ -136,7 +136,10 @@ TERMS = {
         "en": "Show what a query returns, and its SQL",
         "pl": "Pokaż, co zwraca zapytanie, i jego SQL",
     },
-    "method.returns": {"en": "**Returns:** {returns}", "pl": "**Zwraca:** {returns}"},
+    "method.returns": {
+        "en": "**Returns:** {returns}",
+        "pl": "**Zwraca** (nagłówek pliku, w języku kodu, jak nazwy kolumn): {returns}",
+    },
     "method.not_stated": {"en": "not stated", "pl": "nie podano"},
     "method.rules": {"en": "Data-quality rules", "pl": "Reguły jakości danych"},
     "method.rules_note": {
@@ -148,11 +151,11 @@ TERMS = {
         "en": "One workbook (xlsx, xls, ods, or a folder of `SHEET.csv` files) is the import format. Headers are "
         "matched case-insensitively; extra columns are kept but ignored. Sheets marked *required* must be present; "
         "pages that need an optional sheet say so when it is missing. Column descriptions below are the workbook "
-        "contract as the template's instructions state it (in English).",
+        "contract as the template's instructions state it.",
         "pl": "Formatem importu jest jeden skoroszyt (xlsx, xls, ods lub folder plików `ARKUSZ.csv`). Nagłówki są "
         "dopasowywane bez względu na wielkość liter; dodatkowe kolumny są zachowywane, ale pomijane. Arkusze "
         "oznaczone jako *wymagane* muszą być obecne; strony potrzebujące arkusza opcjonalnego informują o jego "
-        "braku. Opisy kolumn poniżej to kontrakt skoroszytu w brzmieniu instrukcji szablonu (po angielsku).",
+        "braku. Opisy kolumn poniżej to kontrakt skoroszytu w brzmieniu instrukcji szablonu.",
     },
     "method.plausible": {
         "en": "Values must be plausible: years (of year columns and of dates) {first}–{last}, amounts and other "

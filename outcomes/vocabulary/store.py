@@ -52,6 +52,11 @@ TERMS = {
         "en": "{legacy} holds no imported workbook; import one with `python -m outcomes import`.",
         "pl": "{legacy} nie zawiera zaimportowanego skoroszytu; zaimportuj go poleceniem `python -m outcomes import`.",
     },
+    "store.migrated": {
+        "en": "Brought the previous release's database {legacy} in as version 1 of the store {name}.",
+        "pl": "Bazę danych poprzedniego wydania {legacy} wczytano jako wersję 1 magazynu {name}.",
+    },
+    "store.log_restored": {"en": "restored version {version}", "pl": "przywrócono wersję {version}"},
     "store.same_version": {
         "en": "Version {version} compared with itself shows no change; give two different versions.",
         "pl": "Wersja {version} porównana sama ze sobą nie wykazuje zmian; podaj dwie różne wersje.",

@@ -141,6 +141,12 @@ TERMS = {
     "versions.col_file": {"en": "file", "pl": "plik"},
     "versions.col_rows": {"en": "rows", "pl": "wiersze"},
     "versions.col_restored_from": {"en": "restores version", "pl": "przywraca wersję"},
+    # what became of an import attempt (the import log's outcome column)
+    "code.import_outcome.loaded": {"en": "loaded", "pl": "wczytany"},
+    "code.import_outcome.restored": {"en": "restored", "pl": "przywrócony"},
+    "code.import_outcome.rejected": {"en": "rejected", "pl": "odrzucony"},
+    "code.import_outcome.unreadable": {"en": "unreadable", "pl": "nieczytelny"},
+    "code.import_outcome.failed": {"en": "failed", "pl": "nieudany"},
     "versions.imported_as": {
         "en": "Imported **{file}** as version {version} ({rows}). Every page now shows it.",
         "pl": "Zaimportowano **{file}** jako wersję {version} ({rows}). Wszystkie strony ją teraz pokazują.",

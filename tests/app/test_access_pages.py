@@ -282,6 +282,22 @@ def test_an_import_is_refused_when_the_manager_role_is_gone(app_db: Path, tmp_pa
     assert db.dataset(app_db)["imported_at"] == before["imported_at"], "nothing may be imported"
 
 
+def test_a_refusal_reads_in_the_sessions_language(app_db: Path) -> None:
+    """The same withdrawn role as above, in a Polish session: the refusal is one Polish sentence."""
+    at = AppTest.from_file(DASHBOARD, default_timeout=60)
+    at.secrets["auth"], at.secrets["roles"], at.user = AUTH, ROLES, signed_in(EVALUATOR)
+    at.query_params["lang"] = "pl"
+    at.run()
+    at.switch_page("pages/report.py").run()
+    at.text_area[1].input("Słowa, których nie wolno zapisać.").run()
+    at.secrets["roles"] = {**ROLES, "evaluators": []}
+    at.user = signed_in("eval@funder.example")
+    at.button(key="save_pl_about").click().run()
+    assert not db.narratives(PROGRAMME, "pl", app_db)
+    assert "Nie wykonano: to wymaga roli „ewaluator”." in unescaped(at.error)
+    assert "needs the" not in unescaped(at.error)
+
+
 def test_a_manager_imports(app_db: Path) -> None:
     at = open_app(signed_in(MANAGER), page="pages/data.py")
     before = db.dataset(app_db)

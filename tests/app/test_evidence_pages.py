@@ -144,7 +144,7 @@ def test_indicators_page_drops_targets_under_a_filter(app_db: Path) -> None:
 def test_planner_page_shows_the_plan_and_follows_the_sliders(app_db: Path) -> None:
     at = open_page(PLANNER)
     observed = planner.load_assumptions(db_path=app_db)
-    budget = at.slider(key="plan_budget").value
+    budget = at.select_slider(key="plan_budget").value
     expected = planner.plan(observed, budget)
     assert dict(metrics(at)) == {
         f"{label}": formatting.number(stage.median, "en")
@@ -162,7 +162,7 @@ def test_planner_page_shows_the_plan_and_follows_the_sliders(app_db: Path) -> No
     assert any("A strategy grant costs EUR" in m.value for m in at.markdown)  # the assumptions beside
     assert len(at.get("plotly_chart")) == 1  # the fan chart
 
-    at.slider(key="plan_budget").set_value(2_000_000.0).run()
+    at.select_slider(key="plan_budget").set_value(2_000_000.0).run()
     at.slider(key="plan_rate_exporting").set_value(90).run()
     assert not at.exception
     moved = planner.plan(observed.with_choices(exporting_rate=0.9), 2_000_000.0)
@@ -174,7 +174,16 @@ def test_planner_page_shows_the_plan_and_follows_the_sliders(app_db: Path) -> No
     assert at.slider(key="plan_rate_exporting").value == round(observed.exporting.rate * 100)
 
 
-def test_planner_page_without_awarded_amounts_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("en", "No plan can be made from this selection: no awarded strategy grant with a grant\\_amount."),
+        ("pl", "Nie można sporządzić planu dla tego wyboru: brak przyznanego grantu na strategię z kwotą"),
+    ],
+)
+def test_planner_page_without_awarded_amounts_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str, said: str
+) -> None:
     import streamlit as st
 
     book = valid_book()
@@ -185,10 +194,26 @@ def test_planner_page_without_awarded_amounts_says_so(tmp_path: Path, monkeypatc
     db.close(path)
     monkeypatch.setenv("OUTCOMES_DB", str(path))
     st.cache_data.clear()
-    at = open_page(PLANNER)
-    assert any("No plan can be made" in info.value for info in at.info)
+    at = open_page(PLANNER, lang=lang)
+    assert any(said in info.value for info in at.info), [info.value for info in at.info]
     st.cache_data.clear()
     db.close(path)
+
+
+def test_planner_sliders_write_their_values_as_polish_does(app_db: Path) -> None:
+    """The budget and the SMEs per cluster show '2 000 000' and '2,5' in Polish, not printf's '2000000' / '2.50'."""
+    at = open_page(PLANNER, lang="pl")
+    budget, smes = at.select_slider(key="plan_budget"), at.select_slider(key="plan_smes_per_cluster")
+    assert formatting.number(2_000_000, "pl") in budget.options
+    assert "2000000" not in budget.options
+    assert "2,000,000" not in budget.options
+    assert formatting.number(2.5, "pl", 1) == "2,5"
+    assert "2,5" in smes.options
+    budget.set_value(2_000_000.0).run()
+    assert not at.exception
+    assert at.select_slider(key="plan_budget").value == 2_000_000.0
+    english = open_page(PLANNER)
+    assert "2,000,000" in english.select_slider(key="plan_budget").options
 
 
 @pytest.mark.parametrize("page", [COMPARISON, INDICATORS, PLANNER])

@@ -15,7 +15,7 @@ import pytest
 from openpyxl import load_workbook
 from streamlit.testing.v1 import AppTest
 
-from outcomes import db, indicators, ingest
+from outcomes import db, indicators, ingest, vocabulary
 from outcomes.filters import Filters
 from outcomes.schema import REQUIRED_SHEETS, SHEETS
 from tests.app.screen import unescape
@@ -397,7 +397,7 @@ def test_methodology_is_generated_from_the_definitions(app_db: Path) -> None:
     for stage in indicators.FUNNEL_STAGES:
         assert stage.definition in said
     for sheet in SHEETS:
-        assert sheet.description in said
+        assert vocabulary.text(f"workbook.sheet.{sheet.name}") in said
     programme = db.run_query("programme", app_db).iloc[0]
     assert programme["name"] in said
     at.selectbox(key="methodology_query_sql").set_value("kpis").run()

@@ -9,6 +9,8 @@ that is when `ui._run_through_frame` is no longer needed.
 
 from __future__ import annotations
 
+import json
+import re
 from pathlib import Path
 
 import pytest
@@ -201,3 +203,166 @@ def test_streamlit_still_treats_a_pages_folder_as_an_old_style_app() -> None:
         assert PagesManager.uses_pages_directory is True
     finally:
         PagesManager.uses_pages_directory = saved
+
+
+# --------------------------------------------------------------------------- the workbook contract and the rules
+
+
+def test_the_methodology_describes_the_workbook_in_polish(app_db: Path) -> None:
+    """Every sheet's column table says what each column holds and means in Polish; nothing is left in English."""
+    from outcomes.schema import SHEETS
+    from outcomes.template import describe
+
+    at = open_app({"lang": "pl"}, "methodology")
+    meaning, holds = vocabulary.text("col.meaning", "pl"), vocabulary.text("col.holds", "pl")
+    tables = [table.value for table in at.table if meaning in table.value.columns]
+    assert len(tables) == len(SHEETS)
+    for sheet, table in zip(SHEETS, tables, strict=True):
+        assert table[meaning].tolist() == [describe(sheet, column, "pl") for column in sheet.columns]
+        assert table[holds].tolist() == [vocabulary.text(f"workbook.type.{c.type}", "pl") for c in sheet.columns]
+    said = unescaped(at.markdown)
+    assert "po angielsku" not in said
+    for sheet in SHEETS:
+        assert vocabulary.text(f"workbook.sheet.{sheet.name}", "pl") in said
+    rules = next(table.value for table in at.table if vocabulary.text("col.why", "pl") in table.value.columns)
+    names = [name for name in db.query_names() if name.startswith("dq_")]
+    assert rules[vocabulary.text("col.rule", "pl")].tolist() == [
+        vocabulary.text(f"rule.{n}.title", "pl") for n in names
+    ]
+
+
+def test_the_data_quality_rules_tab_reads_in_polish(app_db: Path) -> None:
+    at = open_app({"lang": "pl"}, "data")
+    names = [name for name in db.query_names() if name.startswith("dq_")]
+    summary = next(frame.value for frame in at.dataframe if "why" in frame.value.columns)
+    assert summary["rule"].tolist() == [vocabulary.text(f"rule.{name}.title", "pl") for name in names]
+    assert summary["why"].tolist() == [vocabulary.text(f"rule.{name}.why", "pl") for name in names]
+    labels = [unescape(expander.label) for expander in at.expander]
+    for name in names:
+        title = vocabulary.text(f"rule.{name}.title", "pl")
+        assert any(label.startswith(f"{title} — ") for label in labels), title
+    english = {vocabulary.text(f"rule.{name}.title", "en") for name in names}
+    assert not english & set(summary["rule"])
+
+
+def test_the_import_log_reads_in_polish(app_db: Path) -> None:
+    """A restore's entry and the outcomes of the import log in the session's language."""
+    from outcomes import ingest
+
+    assert ingest.import_workbook(db.SAMPLE_WORKBOOK, app_db).ok
+    db.restore(1, app_db)
+    at = open_app({"lang": "pl"}, "data")
+    log = next(frame.value for frame in at.dataframe if "message" in frame.value.columns and "outcome" in frame.value)
+    assert log["message"].iloc[0] == "przywrócono wersję 1"
+    assert log["outcome"].tolist()[:2] == ["przywrócony", "wczytany"]
+
+
+# --------------------------------------------------------------------------- English left in a Polish page
+
+# Words that are English and never Polish: one of them in a Polish page's own text means a sentence the
+# vocabulary does not hold (workbook values, code and the SQL shown as code are not read).
+ENGLISH_WORDS = frozenset(
+    {
+        "the",
+        "of",
+        "and",
+        "with",
+        "without",
+        "cannot",
+        "version",
+        "versions",
+        "rows",
+        "row",
+        "which",
+        "from",
+        "for",
+        "is",
+        "are",
+        "not",
+        "was",
+        "were",
+        "this",
+        "that",
+        "these",
+        "those",
+        "per",
+        "each",
+        "every",
+        "how",
+        "what",
+        "why",
+        "when",
+        "where",
+        "there",
+        "has",
+        "have",
+        "been",
+    }
+)
+# The Methodology shows each query's `-- returns:` header as the file has it (column names and notes in the
+# language of the code), and says so.
+AS_WRITTEN = vocabulary.text("method.returns", "pl", returns="")
+# Names that stay in English in a Polish sentence: the good practice's published title.
+PROPER_NAMES = ("Clustering for International Markets",)
+TEXT_ELEMENTS = ("title", "header", "subheader", "markdown", "caption", "info", "warning", "error", "success")
+LABELLED = ("expander", "tab", "button", "selectbox", "multiselect", "slider", "select_slider", "toggle", "metric")
+
+
+def _own_words(at: AppTest) -> list[str]:
+    """What the page itself says: its texts, the labels and help of its widgets, and its table headers."""
+    said = [str(e.value) for kind in TEXT_ELEMENTS for e in getattr(at, kind)]
+    for kind in LABELLED:
+        for element in at.get(kind):
+            said += [str(getattr(element, name, "") or "") for name in ("label", "help")]
+    for frame in at.dataframe:
+        config = json.loads(frame.proto.columns or "{}")
+        said += [str(column.get("label", "")) + " " + str(column.get("help", "")) for column in config.values()]
+    return said
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_a_polish_page_says_nothing_in_english(app_db: Path, page: str) -> None:
+    at = open_app({"lang": "pl"}, page)
+    english = {}
+    for text in _own_words(at):
+        if text.startswith(AS_WRITTEN):
+            continue
+        # identifiers (year_from, `python -m outcomes import`) are names, not words
+        for name in PROPER_NAMES:
+            text = text.replace(name, "")
+        words = {w for w in re.findall(r"[a-z_]+", unescape(re.sub(r"`[^`]*`", "", text)).lower()) if "_" not in w}
+        if ENGLISH_WORDS & words:
+            english[text[:200]] = sorted(ENGLISH_WORDS & words)
+    assert english == {}
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_table_column_of_a_polish_page_has_a_polish_header(app_db: Path, page: str) -> None:
+    """A query's column name (`stage_reached`) is not a header: every column is labelled from the vocabulary."""
+    at = open_app({"lang": "pl"}, page)
+    polish = {forms["pl"] for forms in vocabulary.TERMS.values() if isinstance(forms.get("pl"), str)}
+    for frame in at.dataframe:
+        config = json.loads(frame.proto.columns or "{}")
+        bare = [
+            str(name)
+            for name in frame.value.columns
+            if not config.get(str(name), {}).get("label")
+            and not config.get(str(name), {}).get("hidden")
+            and str(name) not in polish  # a frame built with the headers already in words
+        ]
+        assert bare == [], f"add col.<name> to outcomes/vocabulary/columns.py for {bare}"
+
+
+def test_a_store_that_cannot_be_opened_is_one_sentence_in_the_sessions_language(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    not_a_folder = tmp_path / "store.txt"
+    not_a_folder.write_text("a file, not a store folder")
+    monkeypatch.setenv("OUTCOMES_STORE", str(not_a_folder))
+    for lang in vocabulary.LANGUAGES:
+        at = AppTest.from_file(DASHBOARD, default_timeout=120)
+        at.query_params["lang"] = lang
+        at.run()
+        assert not at.exception, [e.value for e in at.exception]
+        expected = vocabulary.text("store.is_file", lang, path=str(not_a_folder))
+        assert [unescape(e.value) for e in at.error] == [expected]

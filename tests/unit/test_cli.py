@@ -129,6 +129,25 @@ def test_template_writes_a_workbook_that_validates(tmp_path: Path) -> None:
     assert [str(p) for p in result.problems] == ["programme:2:-: must have exactly one row, it has 0"]
 
 
+def test_template_in_polish_has_polish_instructions_and_the_same_sheets(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    from outcomes.schema import SHEETS
+    from outcomes.template import INSTRUCTIONS_SHEET
+
+    target = tmp_path / "szablon.xlsx"
+    run = outcomes("template", target, "--lang", "pl")
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.strip() == f"szablon zapisano w {target}"
+    workbook = load_workbook(target)
+    guide = workbook[INSTRUCTIONS_SHEET]
+    assert guide["A1"].value == "Skoroszyt rezultatów programu: jak go wypełnić"
+    meanings = {(row[0], row[1]): row[5] for row in guide.iter_rows(values_only=True) if row[0] and row[1]}
+    assert meanings[("grants", "paid_amount")] == "Dofinansowanie dotychczas wypłacone."
+    for sheet in SHEETS:  # the names the import reads stay as they are
+        assert [cell.value for cell in workbook[sheet.name][1]] == sheet.column_names
+
+
 # --------------------------------------------------------------------------- in-process: the rarer paths
 
 

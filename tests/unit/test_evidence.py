@@ -426,14 +426,20 @@ def test_the_sliders_move_the_plan(sample_assumptions: planner.Assumptions) -> N
     assert planner.plan(all_strategy, 2_000_000, simulations=500).stage["implementation_grants"].median == 0
 
 
-def test_no_plan_without_strategy_amounts(tmp_path: Path) -> None:
+def test_no_plan_without_strategy_amounts(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     book = copy_book(valid_book())
     for grant in book["grants"]:
         grant["grant_amount"] = None
     path = load(book, tmp_path)
-    with pytest.raises(planner.PlanUnavailableError):
+    with pytest.raises(planner.PlanUnavailableError) as unavailable:
         planner.load_assumptions(db_path=path)
+    assert unavailable.value.text("pl") == "brak przyznanego grantu na strategię z kwotą (grant_amount)"
+    capsys.readouterr()
     assert cli.main(["plan", "--budget", "1000000", "--db", str(path)]) == 1
+    assert capsys.readouterr().err == "error: cannot plan: no awarded strategy grant with a grant_amount\n"
+    assert cli.main(["plan", "--budget", "1000000", "--db", str(path), "--lang", "pl"]) == 1
+    said = capsys.readouterr().err
+    assert said == "błąd: nie można sporządzić planu: brak przyznanego grantu na strategię z kwotą (grant_amount)\n"
     db.close(path)
 
 

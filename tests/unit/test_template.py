@@ -10,9 +10,9 @@ from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook.workbook import Workbook
 
-from outcomes import db, ingest
+from outcomes import db, ingest, vocabulary
 from outcomes.schema import SHEETS
-from outcomes.template import INSTRUCTIONS_SHEET, LISTS_SHEET, build_template
+from outcomes.template import INSTRUCTIONS_SHEET, LISTS_SHEET, build_template, describe
 
 from .workbooks import header, valid_book
 
@@ -34,17 +34,36 @@ def test_every_sheet_with_its_headers(template: Workbook) -> None:
         assert list(row) == sheet.column_names, sheet.name
 
 
-def test_instructions_explain_every_column(template: Workbook) -> None:
-    guide = template[INSTRUCTIONS_SHEET]
+@pytest.mark.parametrize("lang", vocabulary.LANGUAGES)
+def test_instructions_explain_every_column(template: Workbook, lang: str) -> None:
+    """In each language the instructions give every column its meaning and type in that language."""
+    guide = (
+        template[INSTRUCTIONS_SHEET]
+        if lang == "en"
+        else load_workbook(io.BytesIO(build_template(lang)))[INSTRUCTIONS_SHEET]
+    )
     explained = {(row[0], row[1]): row for row in guide.iter_rows(values_only=True) if row[0] and row[1]}
     for sheet in SHEETS:
         for column in sheet.columns:
             row = explained.get((sheet.name, column.name))
             assert row is not None, f"{sheet.name}.{column.name} is not explained"
-            assert column.description in row
-            assert (row[2] == "yes") == column.required, f"{sheet.name}.{column.name}"
+            assert row[5] == describe(sheet, column, lang)
+            assert row[3] == vocabulary.text(f"workbook.type.{column.type}", lang)
+            assert (row[2] == vocabulary.text("format.yes", lang)) == column.required, column.name
             for code in column.codes:
                 assert code in row[4]
+    assert guide["A1"].value == vocabulary.text("workbook.template.title", lang)
+
+
+def test_polish_instructions_differ_from_english_in_every_meaning() -> None:
+    """A column whose Polish meaning is still the English text is not translated."""
+    untranslated = [
+        f"{sheet.name}.{column.name}"
+        for sheet in SHEETS
+        for column in sheet.columns
+        if describe(sheet, column, "pl") == describe(sheet, column, "en")
+    ]
+    assert untranslated == []
 
 
 def list_values(template: Workbook, formula: str) -> list[str]:

@@ -294,3 +294,47 @@ def test_an_unreadable_file_error_keeps_its_sentence_across_processes() -> None:
         copied.text("pl")
         == "a.csv ma 2\u00a0000\u00a0000 wierszy; limit wynosi 1\u00a0000\u00a0000 wierszy (OUTCOMES_MAX_ROWS)."
     )
+
+
+# --------------------------------------------------------------------------- the workbook contract and the rules
+
+
+def _has_both_languages(key: str) -> bool:
+    forms = vocabulary.TERMS.get(key, {})
+    return all(forms.get(lang) for lang in vocabulary.LANGUAGES)
+
+
+def test_every_sheet_column_and_type_of_the_workbook_is_described_in_both_languages() -> None:
+    from outcomes.schema import SHEETS, SQL_TYPES
+
+    keys = [f"workbook.sheet.{sheet.name}" for sheet in SHEETS]
+    keys += [f"workbook.column.{sheet.name}.{column.name}" for sheet in SHEETS for column in sheet.columns]
+    keys += [f"workbook.type.{kind}" for kind in SQL_TYPES]
+    assert [key for key in keys if not _has_both_languages(key)] == []
+    # and nothing described that the schema does not declare
+    described = {key for key in vocabulary.TERMS if key.startswith(("workbook.sheet.", "workbook.column."))}
+    assert described == {key for key in keys if not key.startswith("workbook.type.")}
+
+
+def test_every_data_quality_rule_file_has_its_title_and_why_in_both_languages() -> None:
+    rule_files = sorted(path.stem for path in (ROOT / "queries").glob("dq_*.sql"))
+    assert len(rule_files) >= 8
+    missing = [
+        f"rule.{name}.{part}"
+        for name in rule_files
+        for part in ("title", "why")
+        if not _has_both_languages(f"rule.{name}.{part}")
+    ]
+    assert missing == [], "a queries/dq_*.sql file needs its title and why in outcomes/vocabulary/rules.py"
+    described = {key.split(".")[1] for key in vocabulary.TERMS if key.startswith("rule.")}
+    assert described == set(rule_files), "outcomes/vocabulary/rules.py names a rule with no queries/dq_*.sql file"
+
+
+def test_every_page_query_and_model_file_has_its_title_in_both_languages() -> None:
+    """The Methodology page lists every query and definition by a title from the vocabulary."""
+    queries = sorted(p.stem for p in (ROOT / "queries").glob("*.sql") if not p.stem.startswith("dq_"))
+    models = sorted(p.stem for p in (ROOT / "queries" / "model").glob("*.sql"))
+    keys = [f"query.{name}.title" for name in queries] + [f"model.{stem}" for stem in models]
+    assert [key for key in keys if not _has_both_languages(key)] == [], "add it to outcomes/vocabulary/queries.py"
+    described = {key for key in vocabulary.TERMS if key.startswith(("query.", "model."))}
+    assert described == set(keys), "outcomes/vocabulary/queries.py names a query or model file that is gone"
