@@ -11,8 +11,10 @@ import itertools
 import json
 import math
 import time
+from dataclasses import replace
 from pathlib import Path
 
+import numpy as np
 import pytest
 from scipy.stats import boschloo_exact, chi2_contingency, fisher_exact, norm
 from scipy.stats.contingency import odds_ratio
@@ -406,6 +408,40 @@ def test_the_planner_is_monotone_in_the_budget(sample_assumptions: planner.Assum
         medians = [p.stage[key].median for p in plans]
         assert medians == sorted(medians)
     assert all(s.median == 0 for s in plans[0].stages)
+
+
+def test_nested_draws_are_sums_of_independent_draws_and_grow_with_the_count() -> None:
+    """The trading SMEs of a run are the sum of one bootstrap draw per supported cluster, made without
+    drawing each one: each count's draws extend the smaller counts' draws, and their sum has the mean
+    and variance of that many independent draws."""
+    values = (0, 0, 1, 2, 2, 3, 7, 0, 1, 12)
+    draws = planner.NestedDraws(values, runs=20_000, seed=5)
+    mean, variance = float(np.mean(values)), float(np.var(values))
+    previous = draws.counts(0)
+    assert not previous.any()
+    for count in (1, 2, 3, 5, 13, 29, 100, 1_023, 1_024, 30_000):
+        counts = draws.counts(count)
+        assert (counts.sum(axis=1) == count).all()
+        assert (counts >= previous).all()  # the first draws are the same ones, whatever the count
+        sums = draws.sums(count)
+        assert sums.mean() == pytest.approx(count * mean, rel=0.02)
+        assert sums.var() == pytest.approx(count * variance, rel=0.05)
+        previous = counts
+    again = planner.NestedDraws(values, runs=20_000, seed=5)
+    assert (again.counts(29) == draws.counts(29)).all()  # asked alone, the same draws
+
+
+def test_a_plan_for_a_programme_a_thousand_times_larger_is_quick(sample_assumptions: planner.Assumptions) -> None:
+    """29,000 supported clusters in each of 10,000 runs: drawn one by one this took 26 s; now the cost
+    grows with the logarithm of the count."""
+    large = replace(sample_assumptions, smes_per_cluster=sample_assumptions.smes_per_cluster * 1_000)
+    started = time.process_time()
+    result = planner.plan(large, sample_assumptions.awarded_eur * 1_000)
+    assert time.process_time() - started < 3.0
+    stage = {s.key: s for s in result.stages}
+    assert stage["supported_clusters"].median == pytest.approx(29_000, rel=0.01)
+    trading = sum(large.smes_per_cluster) / len(large.smes_per_cluster) * stage["supported_clusters"].median
+    assert stage["trading_smes"].median == pytest.approx(trading, rel=0.02)
 
 
 def test_the_intervals_are_ordered(sample_assumptions: planner.Assumptions) -> None:
