@@ -19,6 +19,7 @@ public_view = ui.public_mode()
 st.title(ui.t("evidence.compare.title"))
 ui.filters_caption(filters)
 st.info(ui.t("evidence.compare.caveat"), icon=":material/balance:")
+st.caption(ui.t("evidence.compare.wider_than_funnel"))
 
 counts = ui.query("comparison_counts", filters)
 if counts.empty:

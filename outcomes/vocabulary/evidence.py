@@ -42,6 +42,18 @@ TERMS = {
             "przedziały są szerokie, a wartość p niewiele mówi."
         ),
     },
+    "evidence.compare.wider_than_funnel": {
+        "en": (
+            "The outcomes here count deals and exports of any date, because a not-funded cluster has no award "
+            "date to count from. The funnel on the Overview counts only what came after the award, so the "
+            "funded group's figures here can be larger than the funnel's."
+        ),
+        "pl": (
+            "Rezultaty liczone są tu z umów i eksportu z dowolnej daty, bo klaster bez grantu nie ma daty "
+            "przyznania, od której można by liczyć. Lejek na stronie Przegląd liczy tylko to, co nastąpiło po "
+            "przyznaniu grantu, więc liczby grupy finansowanej mogą tu być większe niż w lejku."
+        ),
+    },
     "evidence.compare.definition": {
         "en": (
             "**Applicants** of a stage: the selected clusters with at least one grant row of that stage (dated in "

@@ -63,6 +63,7 @@ def test_comparison_page_shows_the_module_figures(app_db: Path) -> None:
     for item in items:
         assert f"= **{formatting.p_value(item.p_value, 'en')}**" in text
     assert any("not an effect estimate" in info.value for info in at.info)  # the caveat
+    assert any("can be larger than the funnel's" in caption for caption in shown)  # any date, not after award
     table = next(frame.value for frame in at.dataframe if "p_value" in frame.value.columns)
     assert table["funded_n"].tolist() == [i.funded.n for i in items]
     assert table["test"].tolist() == ["Boschloo"] * len(items)  # small groups: the exact test
