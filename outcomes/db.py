@@ -155,6 +155,7 @@ class _Store:
     readers: Counter[int] = field(default_factory=Counter)  # snapshot id -> queries reading its schema now
     unfiltered: set[int] = field(default_factory=set)  # snapshot ids whose schema keeps the unfiltered model
     keeping: dict[int, threading.Lock] = field(default_factory=dict)  # snapshot id -> held while it is kept
+    warming: list[threading.Thread] = field(default_factory=list)  # background readers started by keep_warm
     lock: threading.Lock = field(default_factory=threading.Lock)
     notices: list[Message] = field(default_factory=list)
     known: dict[int, Version] = field(default_factory=dict)  # versions seen, by number
@@ -275,9 +276,14 @@ def close(store: Path | str | None = None) -> None:
     except StoreError:
         return
     with _stores_lock:
-        opened = _stores.pop(where, None)
-    if opened is not None:
-        opened.con.close()
+        opened = _stores.get(where)
+    if opened is None:
+        return
+    for thread in opened.warming:
+        thread.join()
+    with _stores_lock:
+        _stores.pop(where, None)
+    opened.con.close()
 
 
 def notices(store: Path | str | None = None) -> list[Message]:
@@ -815,6 +821,22 @@ def _done_reading(opened: _Store, snapshot_id: int) -> None:
         if opened.readers[snapshot_id] <= 0:
             del opened.readers[snapshot_id]
         _trim_materialised(opened)
+
+
+def keep_warm(version: int, store: Path | str | None = None) -> None:
+    """Make the version's in-memory copy and its unfiltered model in a background thread: the app calls
+    it after an import, so the page that follows does not wait for them (a query that comes first
+    waits for the same work instead of repeating it)."""
+    opened = _store(store)
+    opened.warming = [thread for thread in opened.warming if thread.is_alive()]
+    thread = threading.Thread(target=_warm, args=(store, version), name=f"outcomes-warm-{version}", daemon=True)
+    opened.warming.append(thread)
+    thread.start()
+
+
+def _warm(store: Path | str | None, version: int) -> None:
+    with reading(store, version):
+        pass
 
 
 @contextlib.contextmanager

@@ -70,6 +70,7 @@ def _import(staged: ingest.StagedUpload) -> None:
         st.session_state[UPLOADS_KEY] = st.session_state.get(UPLOADS_KEY, 0) + 1
     _show_latest()
     if result.ok:
+        db.keep_warm(result.version)
         st.session_state[IMPORTED_KEY] = {
             "file": result.source_name,
             "rows": result.rows_per_sheet,

@@ -8,6 +8,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -162,6 +163,21 @@ def test_a_version_being_read_keeps_its_copy_while_other_sessions_open_more_vers
         assert first.execute("SELECT source_name FROM dataset").fetchone() == ("a.xlsx",)
     assert funnel_counts(store, 1) == funnel_counts(store, 3)  # the same workbook: read back once released
     db.close(store)
+
+
+def test_a_version_kept_warm_in_the_background_reads_the_same_meanwhile(tmp_path: Path) -> None:
+    """After an import the app makes the version's copy in the background; a page that asks first gets
+    the same figures, and closing the store waits for the background work."""
+    store = tmp_path / "warm"
+    assert ingest.import_workbook(write_xlsx(valid_book(), tmp_path / "a.xlsx"), store).ok
+    db.close(store)  # a fresh process: nothing in memory yet
+    expected = funnel_counts(store)
+    db.close(store)
+    for _ in range(3):
+        db.keep_warm(1, store)
+        assert funnel_counts(store, 1) == expected
+    db.close(store)
+    assert not [t for t in threading.enumerate() if t.name.startswith("outcomes-warm-")]
 
 
 def test_import_while_another_cursor_is_reading(fresh_sample_db: Path, tmp_path: Path) -> None:
