@@ -7,6 +7,7 @@ does the same and, only when nothing is wrong, replaces the data in one transact
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 import hashlib
@@ -15,6 +16,7 @@ import math
 import re
 import shutil
 import tempfile
+import threading
 import unicodedata
 import weakref
 from collections.abc import Callable, Mapping
@@ -978,6 +980,12 @@ def _frame(table: pa.Table) -> pd.DataFrame:
     return pd.DataFrame({name: pd.arrays.ArrowExtensionArray(table[name]) for name in table.column_names})
 
 
+def _open_store(store: Path | str | None) -> None:
+    """Open the store ahead of its first use; one that cannot be opened says why when the import uses it."""
+    with contextlib.suppress(Exception):
+        db.connection(store)
+
+
 def import_workbook(path: Path | str, store: Path | str | None = None, author: str | None = None) -> Validation:
     """Validate, and when valid save the workbook as the store's next version (one snapshot); every
     attempt is logged in the store, and `result.version` is the new version's number.
@@ -985,11 +993,16 @@ def import_workbook(path: Path | str, store: Path | str | None = None, author: s
     Raises UnreadableSourceError for a file that is not a readable workbook (also logged).
     """
     path = Path(path)
+    # the store opens (or is made) on this process's idle core while the reading process reads
+    opening = threading.Thread(target=_open_store, args=(store,), daemon=True)
+    opening.start()
     try:
         result = validate(path)
     except UnreadableSourceError as error:
+        opening.join()
         db.log_import(store, shown_name(path), None, {}, "unreadable", 1, str(error), author)
         raise
+    opening.join()
     if result.ok:
         try:
             result.version = db.write_version(
