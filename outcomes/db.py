@@ -35,6 +35,7 @@ from pathlib import Path
 
 import duckdb
 import pandas as pd
+import pyarrow as pa
 
 from outcomes.public import Pseudonyms
 from outcomes.schema import SHEETS, SHEETS_BY_NAME, ddl
@@ -509,7 +510,8 @@ def write_version(
             columns = [*sheet.column_names, "source_row"]
             types = [*(c.sql_type for c in sheet.columns), "INTEGER"]
             select = ", ".join(f'CAST("{c}" AS {t})' for c, t in zip(columns, types, strict=True))
-            stage.register("incoming", frame[columns])
+            # the import's Arrow columns as they are (a frame would be converted to Arrow again)
+            stage.register("incoming", pa.table({c: pa.array(frame[c]) for c in columns}))
             stage.execute(f'INSERT INTO "{sheet.name}" SELECT {select} FROM incoming')
             stage.unregister("incoming")
         if extra_cells is not None and not extra_cells.empty:

@@ -7,6 +7,7 @@ does the same and, only when nothing is wrong, replaces the data in one transact
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 import hashlib
@@ -15,17 +16,19 @@ import math
 import re
 import shutil
 import tempfile
+import threading
 import unicodedata
 import weakref
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
-from functools import partial
+from functools import partial, reduce
 from itertools import compress
-from operator import is_not, itemgetter
+from operator import itemgetter
 from pathlib import Path
 
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 import pycountry
 
 from outcomes import db, guard, vocabulary
@@ -595,6 +598,76 @@ def _typed_column(column: Column, cells: list[object], typed: Callable[[object],
     return values, _UNSURE in values
 
 
+ARROW_TYPES: dict[str, pa.DataType] = {
+    "VARCHAR": pa.string(),
+    "INTEGER": pa.int64(),
+    "DOUBLE": pa.float64(),
+    "DATE": pa.date32(),
+    "BOOLEAN": pa.bool_(),
+}
+
+
+def _arrow_column(column: Column, cells: list[object], typed: Callable[[object], object]) -> pa.Array | None:
+    """The cells of `column` typed in bulk by Arrow, or None where they need `_typed_column`.
+
+    Taken when every cell is of the column's everyday class (text, float, date or bool) or empty:
+    Arrow converts the cells in one call, trims text (Arrow's whitespace is `str.isspace`'s:
+    general category Zs or bidirectional class WS, B or S) and types codes and years once per
+    distinct value. Any answer `typed` would leave _UNSURE (a value it cannot type, a blank the
+    user must fill, a negative amount) sends the column back to `_typed_column` and its messages;
+    otherwise the array holds, cell for cell, what `typed` gives.
+    """
+    kind = column.type
+    arrow_type = ARROW_TYPES[column.sql_type]
+    try:
+        if kind in ("id", "text", "code", "country", "currency"):
+            strings = pa.array(cells, pa.string())  # refuses anything but str and None
+            if kind in ("id", "text"):
+                trimmed = pc.utf8_trim_whitespace(strings)
+                return _blanks_as_null(trimmed, pc.equal(pc.binary_length(trimmed), 0), typed("") is _UNSURE)
+            return _per_distinct(strings, typed, arrow_type)
+        classes = set(map(type, cells))
+        classes.discard(type(None))
+        if kind in ("int", "year", "number", "money") and classes <= {float, int}:
+            numbers = pa.array(cells, pa.float64())
+            if kind in ("int", "year"):
+                return _per_distinct(numbers, typed, arrow_type)
+            if kind == "money" and (pc.min(numbers).as_py() or 0) < 0:
+                return None  # a negative amount: its message
+            nan = pc.is_nan(numbers)
+            return _blanks_as_null(numbers, nan, typed(math.nan) is _UNSURE)
+        if kind == "date" and classes <= {dt.date}:
+            return _nulls_typed(pa.array(cells, pa.date32()), typed)
+        if kind == "bool" and classes <= {bool}:
+            return _nulls_typed(pa.array(cells, pa.bool_()), typed)
+    except (pa.ArrowInvalid, pa.ArrowTypeError, UnicodeEncodeError):  # a cell Arrow cannot take as it is
+        return None
+    return None
+
+
+def _blanks_as_null(array: pa.Array, blank: pa.Array, blank_is_problem: bool) -> pa.Array | None:
+    """`array` with the cells marked `blank` (and its nulls) empty; None when an empty cell is a problem."""
+    any_blank = pc.any(blank).as_py()
+    if blank_is_problem and (any_blank or array.null_count):
+        return None
+    return pc.if_else(blank, pa.scalar(None, array.type), array) if any_blank else array
+
+
+def _nulls_typed(array: pa.Array, typed: Callable[[object], object]) -> pa.Array | None:
+    """`array` as it is, unless it has empty cells and an empty cell is a problem (None)."""
+    return None if array.null_count and typed(None) is _UNSURE else array
+
+
+def _per_distinct(array: pa.Array, typed: Callable[[object], object], arrow_type: pa.DataType) -> pa.Array | None:
+    """`typed` applied once to each distinct value of `array` (and to the empty cell), the answers spread
+    back to every cell; None when any answer is _UNSURE."""
+    encoded = array.dictionary_encode()
+    answers = list(map(typed, encoded.dictionary.to_pylist()))
+    if any(answer is _UNSURE for answer in answers) or (array.null_count and typed(None) is _UNSURE):
+        return None
+    return pa.array(answers, arrow_type).take(encoded.indices)
+
+
 def _shown(value: object) -> str:
     if isinstance(value, float) and abs(value) >= 1e15:
         return f"{value:g}"  # 1e+308, not its 309 digits
@@ -605,10 +678,9 @@ def _shown(value: object) -> str:
 # --------------------------------------------------------------------------- checks
 
 
-def _type_sheet(
-    raw: RawSheet, sheet: Sheet, problems: list[Problem], bounds: Bounds
-) -> tuple[pd.DataFrame, list[tuple]]:
-    """Typed frame (schema columns + source_row) and the extra cells (sheet, row, column, value)."""
+def _type_sheet(raw: RawSheet, sheet: Sheet, problems: list[Problem], bounds: Bounds) -> tuple[pa.Table, list[tuple]]:
+    """Typed table (schema columns + source_row, Arrow types of the schema) and the extra cells
+    (sheet, row, column, value)."""
     positions: dict[str, int] = {}
     extras: dict[str, int] = {}
     for index, name in enumerate(raw.header):
@@ -628,7 +700,7 @@ def _type_sheet(
         return row[index] if index is not None and index < len(row) else None
 
     shortest_row = min(map(len, raw.rows), default=0)
-    data: dict[str, list[object]] = {}
+    arrays: list[pa.Array] = []
     for column in sheet.columns:
         index = positions.get(column.name)
         if index is None:
@@ -638,7 +710,12 @@ def _type_sheet(
         else:
             cells = [cell(row, index) for row in raw.rows]
         blank_is_problem = column.required and index is not None
-        values, unsure = _typed_column(column, cells, _fast_typer(column, blank_is_problem, bounds))
+        typed = _fast_typer(column, blank_is_problem, bounds)
+        array = _arrow_column(column, cells, typed)
+        if array is not None:
+            arrays.append(array)
+            continue
+        values, unsure = _typed_column(column, cells, typed)
         if unsure:
             # only the cells the fast path is unsure of take the full path, with its messages
             convert = _converter(column, raw.decimal_comma, bounds)
@@ -655,30 +732,28 @@ def _type_sheet(
                 except CellError as error:
                     params = {"shown": _shown(value), **error.params}
                     problems.append(Problem(sheet.name, number, column.name, value, error.key, params))
-        data[column.name] = values
-    # object dtype keeps None as None (pandas would turn it into NaN in numeric and string columns)
-    frame = pd.DataFrame(data, columns=sheet.column_names, dtype=object)
-    frame["source_row"] = raw.row_numbers
+        arrays.append(pa.array(values, ARROW_TYPES[column.sql_type]))
+    arrays.append(pa.array(raw.row_numbers, pa.int64()))
+    table = pa.Table.from_arrays(arrays, names=[*sheet.column_names, "source_row"])
     extra_cells = [
         (sheet.name, number, name, _text(cell(row, index)))
         for name, index in extras.items()
         for number, row in zip(raw.row_numbers, raw.rows, strict=True)
         if not _is_blank(cell(row, index))
     ]
-    return frame, extra_cells
+    return table, extra_cells
 
 
-def _check_plausible(sheet: Sheet, frame: pd.DataFrame, bounds: Bounds, problems: list[Problem]) -> None:
+def _check_plausible(sheet: Sheet, table: pa.Table, bounds: Bounds, problems: list[Problem]) -> None:
     """Amounts, numbers and dates outside the plausible bounds, and identifiers that only look alike."""
-    rows = frame["source_row"].tolist()
     for column in sheet.columns:
         if column.type not in ("number", "money", "date", "id"):
             continue
-        values = frame[column.name].tolist()
-        present = list(filter(partial(is_not, None), values))
-        if not present or _all_plausible(column, present, bounds):
-            continue  # the usual case, decided without a set of every value
-        distinct = set(present)
+        array = table[column.name]
+        if array.null_count == len(array) or _all_plausible(column, array, bounds):
+            continue  # the usual case, decided by Arrow without a Python object per cell
+        values = array.to_pylist()
+        distinct = set(values) - {None}
         if column.type in ("number", "money"):
             wrong = {v: _implausible_amount(bounds) for v in distinct if not -bounds.max_amount < v < bounds.max_amount}
         elif column.type == "date":
@@ -687,17 +762,19 @@ def _check_plausible(sheet: Sheet, frame: pd.DataFrame, bounds: Bounds, problems
             }
         else:
             wrong = {v: message for v in distinct if not v.isascii() and (message := _lookalike(v))}
-        for value, row in zip(values, rows, strict=True):
+        for value, row in zip(values, table["source_row"].to_pylist(), strict=True):
             if value in wrong:
                 key, params = wrong[value]
                 problems.append(Problem(sheet.name, row, column.name, value, key, {"shown": _shown(value), **params}))
 
 
-def _all_plausible(column: Column, present: list, bounds: Bounds) -> bool:
-    """Whether every value of a column is surely plausible: from its extremes, or (identifiers) all ASCII."""
+def _all_plausible(column: Column, array: pa.ChunkedArray, bounds: Bounds) -> bool:
+    """Whether every value of a column (not all empty) is surely plausible: from its extremes, or
+    (identifiers) all ASCII."""
     if column.type == "id":
-        return "".join(present).isascii()
-    low, high = min(present), max(present)
+        return pc.all(pc.string_is_ascii(array)).as_py()
+    extremes = pc.min_max(array)
+    low, high = extremes["min"].as_py(), extremes["max"].as_py()
     if column.type == "date":
         return bounds.first_year <= low.year and high.year <= bounds.last_year
     return -bounds.max_amount < low and high < bounds.max_amount  # NaN never gets here: it is typed as empty
@@ -730,30 +807,35 @@ def _lookalike(identifier: str) -> Finding | None:
     return None
 
 
-def _check_keys(sheet: Sheet, frame: pd.DataFrame, problems: list[Problem]) -> None:
+def _check_keys(sheet: Sheet, table: pa.Table, problems: list[Problem]) -> None:
+    """Every row whose key (all its parts filled) an earlier row already has, with that first row."""
     if not sheet.key:
         return
-    columns = [frame[name].tolist() for name in sheet.key]
-    keys = list(zip(*columns, strict=True))
-    if not any(None in column for column in columns) and len(set(keys)) == len(keys):
-        return  # the usual case, decided by one set instead of a loop
-    seen: dict[tuple, int] = {}
-    for key, row in zip(keys, frame["source_row"].tolist(), strict=True):
-        if any(part is None for part in key):
-            continue
-        if key in seen:
-            shown = ", ".join(str(part) for part in key)
-            problems.append(
-                Problem(sheet.name, row, sheet.key[-1], shown, "problem.repeated", {"shown": shown, "first": seen[key]})
-            )
-        else:
-            seen[key] = row
+    key = list(sheet.key)
+    filled = reduce(pc.and_, [pc.is_valid(table[name]) for name in key])
+    keyed = table.select([*key, "source_row"]).filter(filled)
+    groups = keyed.group_by(key, use_threads=False).aggregate([("source_row", "min"), ("source_row", "count")])
+    if groups.num_rows == keyed.num_rows:
+        return  # the usual case: no key repeats
+    repeated = groups.filter(pc.greater(groups["source_row_count"], 1)).drop_columns(["source_row_count"])
+    rows = keyed.join(repeated, keys=key, join_type="inner", use_threads=False)
+    for record in rows.filter(pc.greater(rows["source_row"], rows["source_row_min"])).to_pylist():
+        shown = ", ".join(str(record[name]) for name in key)
+        params = {"shown": shown, "first": record["source_row_min"]}
+        problems.append(Problem(sheet.name, record["source_row"], key[-1], shown, "problem.repeated", params))
 
 
-def _check_references(tables: dict[str, pd.DataFrame], problems: list[Problem]) -> None:
+def _rows(table: pa.Table, where: pa.ChunkedArray, *columns: str) -> list[tuple]:
+    """The values of `columns` in the rows where `where` is true (a null counts as false), in row order."""
+    found = table.select(list(columns)).filter(where)
+    return list(zip(*(found[name].to_pylist() for name in columns), strict=True))
+
+
+def _check_references(tables: dict[str, pa.Table], problems: list[Problem]) -> None:
+    """Every filled cell naming an identifier its target sheet does not have."""
     for sheet in SHEETS:
-        frame = tables.get(sheet.name)
-        if frame is None:
+        table = tables.get(sheet.name)
+        if table is None:
             continue
         for column in sheet.columns:
             if not column.references:
@@ -762,90 +844,80 @@ def _check_references(tables: dict[str, pd.DataFrame], problems: list[Problem]) 
             article = "an" if target_column[0] in "aeiou" else "a"
             params = {"column": target_column, "sheet": target_sheet}
             target = tables.get(target_sheet)
-            known = set(target[target_column].dropna()) if target is not None else set()
-            if not set(frame[column.name].tolist()) - known - {None}:
-                continue  # every value is known: no need to look row by row
-            for value, row in zip(frame[column.name], frame["source_row"], strict=True):
-                if value is not None and value not in known:
-                    problems.append(
-                        Problem(
-                            sheet.name,
-                            row,
-                            column.name,
-                            value,
-                            f"problem.unknown_reference_{article}",
-                            {**params, "value": value},
-                        )
-                    )
-
-
-def _check_rows(tables: dict[str, pd.DataFrame], problems: list[Problem]) -> None:
-    """Rules that look at several cells of one row."""
-    for sheet_name, pairs in DATE_ORDER.items():
-        frame = tables.get(sheet_name)
-        if frame is None:
-            continue
-        for earlier, later in pairs:
-            for first, second, row in zip(frame[earlier], frame[later], frame["source_row"], strict=True):
-                if first is not None and second is not None and second < first:
-                    problems.append(
-                        Problem(
-                            sheet_name,
-                            row,
-                            later,
-                            second,
-                            "problem.date_order",
-                            {"later": later, "second": second, "earlier": earlier, "first": first},
-                        )
-                    )
-    grants = tables.get("grants")
-    if grants is not None:
-        for record in grants.itertuples(index=False):
-            if record.decision == "awarded" and record.decision_date is None:
-                problems.append(Problem("grants", record.source_row, "decision_date", None, "problem.decision_date"))
-            paid, granted = record.paid_amount, record.grant_amount
-            if paid is not None and granted is not None and paid > granted + 0.005:
+            known = pc.unique(target[target_column]).drop_null() if target is not None else pa.array([], pa.string())
+            values = table[column.name]
+            unknown = pc.and_(pc.is_valid(values), pc.invert(pc.is_in(values, value_set=known)))
+            for value, row in _rows(table, unknown, column.name, "source_row"):
                 problems.append(
                     Problem(
-                        "grants",
-                        record.source_row,
-                        "paid_amount",
-                        paid,
-                        "problem.paid_over",
-                        {"paid": paid, "granted": granted},
+                        sheet.name,
+                        row,
+                        column.name,
+                        value,
+                        f"problem.unknown_reference_{article}",
+                        {**params, "value": value},
                     )
                 )
+
+
+def _check_rows(tables: dict[str, pa.Table], problems: list[Problem]) -> None:
+    """Rules that look at several cells of one row."""
+    for sheet_name, pairs in DATE_ORDER.items():
+        table = tables.get(sheet_name)
+        if table is None:
+            continue
+        for earlier, later in pairs:
+            before = pc.less(table[later], table[earlier])  # null where either is empty
+            for first, second, row in _rows(table, before, earlier, later, "source_row"):
+                problems.append(
+                    Problem(
+                        sheet_name,
+                        row,
+                        later,
+                        second,
+                        "problem.date_order",
+                        {"later": later, "second": second, "earlier": earlier, "first": first},
+                    )
+                )
+    grants = tables.get("grants")
+    if grants is not None:
+        undated = pc.and_(pc.equal(grants["decision"], "awarded"), pc.is_null(grants["decision_date"]))
+        for (row,) in _rows(grants, undated, "source_row"):
+            problems.append(Problem("grants", row, "decision_date", None, "problem.decision_date"))
+        over = pc.greater(grants["paid_amount"], pc.add(grants["grant_amount"], 0.005))
+        for paid, granted, row in _rows(grants, over, "paid_amount", "grant_amount", "source_row"):
+            problems.append(
+                Problem("grants", row, "paid_amount", paid, "problem.paid_over", {"paid": paid, "granted": granted})
+            )
     support = tables.get("support")
     if support is not None:
-        for cluster_id, org_id, row in zip(
-            support["cluster_id"], support["org_id"], support["source_row"], strict=True
-        ):
-            if cluster_id is None and org_id is None:
-                problems.append(Problem("support", row, "cluster_id", None, "problem.support_owner"))
+        ownerless = pc.and_(pc.is_null(support["cluster_id"]), pc.is_null(support["org_id"]))
+        for (row,) in _rows(support, ownerless, "source_row"):
+            problems.append(Problem("support", row, "cluster_id", None, "problem.support_owner"))
     readiness = tables.get("readiness")
     if readiness is not None:
-        for score, top, row in zip(readiness["score"], readiness["max_score"], readiness["source_row"], strict=True):
-            if top is not None and top <= 0:
-                problems.append(Problem("readiness", row, "max_score", top, "problem.positive"))
-            elif score is not None and top is not None and not 0 <= score <= top:
-                problems.append(Problem("readiness", row, "score", score, "problem.score_range", {"top": top}))
+        score, top = readiness["score"], readiness["max_score"]
+        for top_value, row in _rows(readiness, pc.less_equal(top, 0), "max_score", "source_row"):
+            problems.append(Problem("readiness", row, "max_score", top_value, "problem.positive"))
+        outside = pc.and_(pc.greater(top, 0), pc.or_(pc.less(score, 0), pc.greater(score, top)))
+        for value, top_value, row in _rows(readiness, outside, "score", "max_score", "source_row"):
+            problems.append(Problem("readiness", row, "score", value, "problem.score_range", {"top": top_value}))
     programme = tables.get("programme")
     if programme is not None:
-        if len(programme) != 1:
-            row = programme["source_row"].iloc[1] if len(programme) > 1 else 2
+        rows = programme["source_row"].to_pylist()
+        if len(rows) != 1:
             problems.append(
                 Problem(
                     "programme",
-                    int(row),
+                    rows[1] if len(rows) > 1 else 2,
                     None,
                     None,
                     "problem.programme_rows",
-                    {"count": len(programme), "n": len(programme)},
+                    {"count": len(rows), "n": len(rows)},
                 )
             )
-        for fx, row in zip(programme["fx_to_eur"], programme["source_row"], strict=True):
-            if fx is not None and fx <= 0:
-                problems.append(Problem("programme", row, "fx_to_eur", fx, "problem.positive"))
+        for fx, row in _rows(programme, pc.less_equal(programme["fx_to_eur"], 0), "fx_to_eur", "source_row"):
+            problems.append(Problem("programme", row, "fx_to_eur", fx, "problem.positive"))
 
 
 def validate(path: Path | str) -> Validation:
@@ -865,6 +937,7 @@ def _validate_here(path: Path, bounds: Bounds) -> Validation:
     loaders, notes = _open_source(path)
     result = Validation(source_name=shown_name(path), sha256=fingerprint(path), notes=notes)
     problems = result.problems
+    tables: dict[str, pa.Table] = {}
     extra_cells: list[tuple] = []
     for sheet in SHEETS:
         load = loaders.get(sheet.name)
@@ -877,49 +950,40 @@ def _validate_here(path: Path, bounds: Bounds) -> Validation:
             if sheet.required:
                 problems.append(Problem(sheet.name, None, None, None, "problem.sheet_missing"))
             continue
-        frame, extras = _type_sheet(raw, sheet, problems, bounds)
+        table, extras = _type_sheet(raw, sheet, problems, bounds)
         del raw  # let this sheet's cells go before the next sheet is read
-        result.tables[sheet.name] = frame
+        tables[sheet.name] = table
         extra_cells.extend(extras)
     if not any(name in loaders for name in REQUIRED_SHEETS):
         raise UnreadableSourceError("unreadable.no_sheets", name=shown_name(path), sheets=", ".join(REQUIRED_SHEETS))
     for sheet in SHEETS:
-        if sheet.name in result.tables:
-            _check_keys(sheet, result.tables[sheet.name], problems)
-            _check_plausible(sheet, result.tables[sheet.name], bounds, problems)
-    _check_references(result.tables, problems)
-    _check_rows(result.tables, problems)
+        if sheet.name in tables:
+            _check_keys(sheet, tables[sheet.name], problems)
+            _check_plausible(sheet, tables[sheet.name], bounds, problems)
+    _check_references(tables, problems)
+    _check_rows(tables, problems)
     ignored = sorted(set(loaders) - set(SHEETS_BY_NAME) - set(TEMPLATE_SHEETS))
     if ignored:
         notes.append(Message("note.ignored_sheets", {"sheets": ", ".join(ignored)}))
     result.extra_cells = pd.DataFrame(extra_cells, columns=["sheet", "source_row", "column_name", "value"])
     problems.sort(key=lambda p: (list(SHEETS_BY_NAME).index(p.sheet), p.row or 0, p.column or ""))
-    result.tables = {name: _columnar(SHEETS_BY_NAME[name], frame) for name, frame in result.tables.items()}
+    result.tables = {name: _frame(table) for name, table in tables.items()}
     return result
 
 
-ARROW_TYPES: dict[str, pa.DataType] = {
-    "VARCHAR": pa.string(),
-    "INTEGER": pa.int64(),
-    "DOUBLE": pa.float64(),
-    "DATE": pa.date32(),
-    "BOOLEAN": pa.bool_(),
-}
-
-
-def _columnar(sheet: Sheet, frame: pd.DataFrame) -> pd.DataFrame:
-    """The checked frame with Arrow columns of the schema's types (empty cells are nulls).
+def _frame(table: pa.Table) -> pd.DataFrame:
+    """A checked table as a frame of Arrow columns of the schema's types (empty cells are nulls).
 
     Arrow buffers cross from the reading process to the app and into DuckDB without a Python
     object per cell; a column of Python objects would be pickled and scanned cell by cell.
     """
-    types = [*(ARROW_TYPES[c.sql_type] for c in sheet.columns), pa.int64()]
-    return pd.DataFrame(
-        {
-            name: pd.arrays.ArrowExtensionArray(pa.array(frame[name].tolist(), type=kind))
-            for name, kind in zip([*sheet.column_names, "source_row"], types, strict=True)
-        }
-    )
+    return pd.DataFrame({name: pd.arrays.ArrowExtensionArray(table[name]) for name in table.column_names})
+
+
+def _open_store(store: Path | str | None) -> None:
+    """Open the store ahead of its first use; one that cannot be opened says why when the import uses it."""
+    with contextlib.suppress(Exception):
+        db.connection(store)
 
 
 def import_workbook(path: Path | str, store: Path | str | None = None, author: str | None = None) -> Validation:
@@ -929,11 +993,16 @@ def import_workbook(path: Path | str, store: Path | str | None = None, author: s
     Raises UnreadableSourceError for a file that is not a readable workbook (also logged).
     """
     path = Path(path)
+    # the store opens (or is made) on this process's idle core while the reading process reads
+    opening = threading.Thread(target=_open_store, args=(store,), daemon=True)
+    opening.start()
     try:
         result = validate(path)
     except UnreadableSourceError as error:
+        opening.join()
         db.log_import(store, shown_name(path), None, {}, "unreadable", 1, str(error), author)
         raise
+    opening.join()
     if result.ok:
         try:
             result.version = db.write_version(

@@ -68,6 +68,17 @@ def test_unreadable_import_makes_no_version(fresh_sample_db: Path, tmp_path: Pat
     assert db.import_log(fresh_sample_db)["outcome"][0] == "unreadable"
 
 
+@pytest.mark.parametrize("book", ["valid", "unreadable"])
+def test_a_store_that_cannot_be_made_is_named_by_the_import(tmp_path: Path, book: str) -> None:
+    """The store opens while the workbook is read; when it cannot be made, the import still says why."""
+    (tmp_path / "taken").write_text("a file where the store's folder would go")
+    store = tmp_path / "taken" / "store"
+    path = write_xlsx(valid_book(), tmp_path / "book.xlsx") if book == "valid" else tmp_path / "missing.xlsx"
+    with pytest.raises(db.StoreError, match="cannot be written"):
+        ingest.import_workbook(path, store)
+    assert not store.exists()
+
+
 def test_failure_while_saving_changes_nothing(
     fresh_sample_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -6,6 +6,8 @@ import datetime as dt
 import math
 import random
 
+import pyarrow as pa
+import pyarrow.compute as pc
 import pytest
 
 from outcomes import ingest
@@ -43,3 +45,50 @@ def test_fast_paths_match_cell_by_cell_typing(kind: str, required: bool, seed: i
     expected = list(map(typed, cells))
     assert same(values, expected), (cells, values, expected)
     assert unsure == any(v is ingest._UNSURE for v in expected)
+
+
+VALID: dict[str, list[object]] = {
+    "id": ["O1", " O2", "K-1 "],
+    "text": ["Toruń", " a b ", "x\u3000"],
+    "code": [*COLUMNS["code"].codes, " " + COLUMNS["code"].codes[0].upper()],
+    "country": ["DE", " pl", "fr "],
+    "currency": ["PLN", "eur "],
+    "int": [0.0, 3.0, 12.0, 7],
+    "year": [2014.0, 2020.0, 2015],
+    "number": [0.5, -2.0, 3],
+    "money": [0.0, 10.5, 7],
+    "date": [dt.date(2014, 1, 1), dt.date(2020, 2, 29)],
+    "bool": [True, False],
+}
+
+
+@pytest.mark.parametrize("kind", sorted(COLUMNS))
+@pytest.mark.parametrize("required", [False, True])
+@pytest.mark.parametrize("seed", range(60))
+def test_arrow_typing_matches_cell_by_cell_typing(kind: str, required: bool, seed: int) -> None:
+    """Where Arrow types a column in bulk, it holds what typing each cell gives; where a cell would be
+    left unsure (a message to give), Arrow leaves the column to the cell-by-cell path."""
+    rng = random.Random(seed)
+    column = COLUMNS[kind]
+    # mostly columns of one class (and empty cells), where the Arrow paths apply
+    pool = rng.choice([CELLS, [c for c in CELLS if isinstance(c, str)], [c for c in CELLS if isinstance(c, float)],
+                       [1.0, 2.5, 7.0, 2014.0, None], ["a", " b", "c ", None], ["x", "", "\u00a0y\u2003"],
+                       ["sme", " SME", "large", "DE", "pl ", "PLN", "eur"], [dt.date(2014, 1, 1), None],
+                       [True, False, None], [0.0, -0.0, 3.0, float("nan")],
+                       VALID[kind], [*VALID[kind], None]])  # fmt: skip
+    cells = [rng.choice(pool) for _ in range(rng.randint(0, 60))]
+    typed = ingest._fast_typer(column, required, Bounds())
+    array = ingest._arrow_column(column, cells, typed)
+    expected = list(map(typed, cells))
+    if array is None:
+        return
+    assert not any(v is ingest._UNSURE for v in expected), cells
+    assert array.type == ingest.ARROW_TYPES[column.sql_type]
+    assert same(array.to_pylist(), expected), (cells, array.to_pylist(), expected)
+
+
+def test_arrow_trims_the_whitespace_python_strips() -> None:
+    """Text is trimmed by Arrow in bulk: its whitespace must be exactly what `str.strip` removes."""
+    characters = [chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF]
+    trimmed = pc.utf8_trim_whitespace(pa.array([f"{c}x{c}" for c in characters])).to_pylist()
+    assert [c for c, t in zip(characters, trimmed, strict=True) if t != f"{c}x{c}".strip()] == []
