@@ -35,7 +35,7 @@ from outcomes import db, guard, vocabulary
 from outcomes.guard import UnreadableSourceError, shown_name
 from outcomes.schema import DATE_ORDER, REQUIRED_SHEETS, SHEETS, SHEETS_BY_NAME, Bounds, Column, Sheet
 from outcomes.template import TEMPLATE_SHEETS
-from outcomes.vocabulary import Message
+from outcomes.vocabulary import Message, MessageError
 
 PROBLEMS_SHOWN = 200
 SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
@@ -1000,7 +1000,7 @@ def import_workbook(path: Path | str, store: Path | str | None = None, author: s
         result = validate(path)
     except UnreadableSourceError as error:
         opening.join()
-        db.log_import(store, shown_name(path), None, {}, "unreadable", 1, str(error), author)
+        db.log_import(store, shown_name(path), None, {}, "unreadable", 1, error.message, author)
         raise
     opening.join()
     if result.ok:
@@ -1010,7 +1010,14 @@ def import_workbook(path: Path | str, store: Path | str | None = None, author: s
             )
         except Exception as error:
             db.log_import(
-                store, result.source_name, result.sha256, result.rows_per_sheet, "failed", 0, str(error), author
+                store,
+                result.source_name,
+                result.sha256,
+                result.rows_per_sheet,
+                "failed",
+                0,
+                error.message if isinstance(error, MessageError) else str(error),
+                author,
             )
             raise
     else:

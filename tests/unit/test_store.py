@@ -17,6 +17,7 @@ import pytest
 
 from bench import synthetic
 from outcomes import db, ingest, sample
+from outcomes.vocabulary import Message
 
 from .workbooks import rules_book, valid_book, write_xlsx
 
@@ -65,7 +66,11 @@ def test_unreadable_import_makes_no_version(fresh_sample_db: Path, tmp_path: Pat
     with pytest.raises(ingest.UnreadableSourceError):
         ingest.import_workbook(junk, fresh_sample_db)
     assert db.versions(fresh_sample_db) == before
-    assert db.import_log(fresh_sample_db)["outcome"][0] == "unreadable"
+    last = db.import_log(fresh_sample_db).iloc[0]
+    assert last["outcome"] == "unreadable"
+    # the reason is kept as a vocabulary message, so the Data page shows it in the reader's language
+    assert isinstance(last["message"], Message)
+    assert last["message"].text("pl") != last["message"].text("en")
 
 
 @pytest.mark.parametrize("book", ["valid", "unreadable"])
