@@ -2,8 +2,15 @@
 
 import streamlit as st
 
-from outcomes import db, public, ui, ui_access, vocabulary
+from outcomes import db, ingest, public, ui, ui_access, vocabulary
 from outcomes.access import Role
+
+
+@st.cache_resource(show_spinner=False)
+def _server_started() -> int:
+    """Once per server process: staged uploads that a killed server left behind go."""
+    return ingest.remove_stale_uploads()
+
 
 st.set_page_config(
     page_title="Programme outcomes",
@@ -11,6 +18,7 @@ st.set_page_config(
     layout="wide",
     initial_sidebar_state="expanded",
 )
+_server_started()
 t = ui.t
 ui.choose_language()  # before the pages are titled and before the sign-in gate speaks
 PAGES = ui.pages()

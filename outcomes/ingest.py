@@ -17,6 +17,7 @@ import re
 import shutil
 import tempfile
 import threading
+import time
 import unicodedata
 import weakref
 from collections.abc import Callable, Mapping
@@ -129,6 +130,22 @@ class Validation:
 
 # --------------------------------------------------------------------------- staging uploads
 
+STAGED_PREFIX = "outcomes-upload-"
+STALE_AFTER_S = 24 * 3600  # a staged upload lives for minutes; a day-old one was left by a killed server
+
+
+def remove_stale_uploads(now: float | None = None) -> int:
+    """Delete staged-upload folders a killed server left in the temporary folder (older than a day, so
+    another running server's uploads stay); how many went."""
+    cutoff = (time.time() if now is None else now) - STALE_AFTER_S
+    removed = 0
+    for folder in Path(tempfile.gettempdir()).glob(f"{STAGED_PREFIX}*"):
+        with contextlib.suppress(OSError):
+            if folder.is_dir() and not folder.is_symlink() and folder.stat().st_mtime < cutoff:
+                shutil.rmtree(folder)
+                removed += 1
+    return removed
+
 
 class StagedUpload:
     """Uploaded files written to a temporary folder of their own, for the import to read.
@@ -144,7 +161,7 @@ class StagedUpload:
             raise UnreadableSourceError("data.mixed_upload")
         if not csvs and len(names) > 1:
             raise UnreadableSourceError("data.one_workbook")
-        self.folder = Path(tempfile.mkdtemp(prefix="outcomes-upload-"))
+        self.folder = Path(tempfile.mkdtemp(prefix=STAGED_PREFIX))
         self._cleanup = weakref.finalize(self, shutil.rmtree, self.folder, True)
         target = self.folder / "csv" if csvs else self.folder
         target.mkdir(exist_ok=True)

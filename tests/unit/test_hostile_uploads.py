@@ -10,6 +10,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -211,6 +212,26 @@ def test_every_download_of_every_query_neutralises_formulas(hostile_text_store: 
             if cell.lstrip("'") in FORMULAS:
                 checked += 1
     assert checked >= len(FORMULAS), "the payloads should reach some downloads"
+
+
+def test_staged_uploads_a_killed_server_left_go_when_a_server_starts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    stale = tmp_path / f"{ingest.STAGED_PREFIX}old"
+    stale.mkdir()
+    (stale / "book.xlsx").write_bytes(b"left behind")
+    day_ago = time.time() - ingest.STALE_AFTER_S - 60
+    os.utime(stale, (day_ago, day_ago))
+    live = ingest.StagedUpload([("book.xlsx", b"being checked")])  # another server's upload, minutes old
+    other = tmp_path / "not-ours"
+    other.mkdir()
+    os.utime(other, (day_ago, day_ago))
+    assert ingest.remove_stale_uploads() == 1
+    assert not stale.exists()
+    assert live.path.exists()
+    assert other.exists()
+    live.discard()
 
 
 def test_staged_names_stay_in_their_folder(tmp_path: Path) -> None:
