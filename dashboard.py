@@ -1,5 +1,8 @@
 """Programme Outcomes Dashboard: page frame, language, shared sidebar filters, the link and navigation."""
 
+import importlib
+import threading
+
 import streamlit as st
 
 from outcomes import db, ingest, public, ui, ui_access, vocabulary
@@ -8,7 +11,10 @@ from outcomes.access import Role
 
 @st.cache_resource(show_spinner=False)
 def _server_started() -> int:
-    """Once per server process: staged uploads that a killed server left behind go."""
+    """Once per server process: staged uploads that a killed server left behind go, and the statistics
+    the evidence pages need (SciPy, about a second) are imported in the background, not by the first
+    visitor of such a page."""
+    threading.Thread(target=importlib.import_module, args=("outcomes.evidence.planner",), daemon=True).start()
     return ingest.remove_stale_uploads()
 
 

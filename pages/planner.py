@@ -14,6 +14,7 @@ SLIDERS = ("plan_budget", "plan_split", "plan_rate_implementation", "plan_rate_e
 # The trading-SMEs slider reaches three times the observed mean (at least 10): a range, not a figure.
 SMES_SLIDER_HEADROOM = 3
 SMES_SLIDER_FLOOR = 10.0
+BUDGET_SLIDER_FLOOR = 10_000_000.0  # EUR, the budget slider reaches at least this far (and 4 x the awarded money)
 
 
 def _assumptions(filters: Filters) -> planner.Assumptions:
@@ -64,13 +65,13 @@ except planner.PlanUnavailableError as unavailable:
     st.info(ui.t("evidence.plan.unavailable", reason=unavailable.text(lang)))
 
 if observed is not None:
-    step = 50_000.0
+    step = planner.budget_step(max(4 * observed.awarded_eur, BUDGET_SLIDER_FLOOR))
     default_budget = max(step, round(observed.awarded_eur / step) * step)
     controls = st.columns(2)
     budget = _number_slider(
         controls[0],
         ui.t("evidence.plan.budget"),
-        _stops(max(4 * default_budget, 10_000_000.0), step, 0),
+        _stops(max(4 * default_budget, BUDGET_SLIDER_FLOOR), step, 0),
         default_budget,
         "plan_budget",
         0,

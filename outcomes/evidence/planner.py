@@ -305,6 +305,18 @@ def _plan(
     return Plan(float(budget_eur), seed, simulations, assumptions, stages)
 
 
+BUDGET_STEP = 50_000.0  # EUR: the budget slider's step for a programme of the sample's size
+BUDGET_STOPS = 400  # at most this many budgets on the slider (each is written out in the page)
+
+
+def budget_step(last: float) -> float:
+    """The budget slider's step up to `last` EUR: BUDGET_STEP, or for a larger programme the round step
+    (1, 2 or 5 times a power of ten) that keeps the slider within BUDGET_STOPS values."""
+    wanted = last / BUDGET_STOPS
+    magnitude = 10 ** math.floor(math.log10(wanted))
+    return max(BUDGET_STEP, next(m * magnitude for m in (1, 2, 5, 10) if m * magnitude >= wanted))
+
+
 def budget_grid(budget_eur: float, points: int = 13) -> list[float]:
     """Budgets from 0 to twice B for the fan chart, B among them."""
     step = 2 * budget_eur / (points - 1)

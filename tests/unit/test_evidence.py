@@ -444,6 +444,14 @@ def test_a_plan_for_a_programme_a_thousand_times_larger_is_quick(sample_assumpti
     assert stage["trading_smes"].median == pytest.approx(trading, rel=0.02)
 
 
+@pytest.mark.parametrize(
+    ("last", "step"), [(10_000_000, 50_000), (13_600_000, 50_000), (136_000_000, 500_000), (1.36e9, 5_000_000)]
+)
+def test_the_budget_slider_keeps_a_round_step_and_a_few_hundred_values(last: float, step: float) -> None:
+    assert planner.budget_step(last) == step
+    assert last / step <= planner.BUDGET_STOPS
+
+
 def test_the_intervals_are_ordered(sample_assumptions: planner.Assumptions) -> None:
     for budget in (250_000, 2_000_000, 7_500_000):
         for stage in planner.plan(sample_assumptions, budget, simulations=2_000).stages:
