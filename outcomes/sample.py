@@ -10,6 +10,8 @@ from pathlib import Path
 
 from outcomes import db, ingest
 
+AUTHOR = "embedded sample"  # the author of the version the sample makes (ui.author_text words it)
+
 
 def ensure_data(store: Path | str | None = None) -> int:
     """The latest version's number; an empty store first gets the sample workbook as version 1."""
@@ -19,6 +21,4 @@ def ensure_data(store: Path | str | None = None) -> int:
     result = ingest.validate(db.SAMPLE_WORKBOOK)
     if not result.ok:
         raise RuntimeError(f"The embedded sample workbook is invalid:\n{result.report()}")
-    return db.write_version(
-        result.tables, result.extra_cells, result.source_name, result.sha256, store, author="embedded sample"
-    )
+    return db.write_version(result.tables, result.extra_cells, result.source_name, result.sha256, store, author=AUTHOR)

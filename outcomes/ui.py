@@ -219,8 +219,13 @@ def version_text(version: int | None = None) -> str:
         version=info.version,
         source=info.source_name,
         imported=f"{formatting.date_time(info.imported_at, lang())} UTC",
-        author=info.author,
+        author=author_text(info.author),
     )
+
+
+def author_text(author: str) -> str:
+    """Who made a version, as this session reads it: the embedded sample is named in its language."""
+    return plain("versions.sample_author") if author == sample.AUTHOR else author
 
 
 def dataset() -> dict[str, object]:

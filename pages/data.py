@@ -235,7 +235,7 @@ with versions_tab:
             {
                 ui.t("versions.col_version"): [v.version for v in held],
                 ui.t("versions.col_imported"): [f"{v.imported_at:%Y-%m-%d %H:%M}" for v in held],
-                ui.t("versions.col_author"): [v.author for v in held],
+                ui.t("versions.col_author"): [ui.author_text(v.author) for v in held],
                 ui.t("versions.col_file"): [v.source_name for v in held],
                 ui.t("versions.col_restored_from"): pd.array([v.restored_from for v in held], dtype="Int64"),
                 ui.t("versions.col_rows"): [_rows_text(v.rows) for v in held],

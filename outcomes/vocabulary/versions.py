@@ -46,6 +46,7 @@ TERMS = {
         "en": "version {version} — {source}, imported {imported} by {author}",
         "pl": "wersja {version} — {source}, import {imported}, {author}",
     },
+    "versions.sample_author": {"en": "embedded sample", "pl": "przykład wbudowany"},
     "versions.as_of": {"en": "As of {label}.", "pl": "Stan na: {label}."},
     "versions.selector": {"en": "As of version", "pl": "Wersja danych"},
     "versions.latest": {"en": "Latest: {label}", "pl": "Najnowsza: {label}"},

@@ -80,6 +80,20 @@ def test_polish_overview_shows_polish_numbers(app_db: Path) -> None:
     assert "of" not in captions.split()  # no English words between the numbers
 
 
+def test_the_embedded_samples_version_names_its_author_in_polish(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import streamlit as st
+
+    monkeypatch.setenv("OUTCOMES_STORE", str(tmp_path / "empty"))  # an empty store starts on the sample
+    st.cache_data.clear()
+    captions = " ".join(c.value for c in open_app({"lang": "pl"}, "overview").caption)
+    assert "przykład wbudowany" in captions
+    assert "embedded sample" not in captions
+    st.cache_data.clear()
+    db.close(tmp_path / "empty")
+
+
 def test_polish_finance_shows_millions_the_polish_way(app_db: Path) -> None:
     at = open_app({"lang": "pl"}, "finance")
     metrics = {m.label: m.value for m in at.metric}
