@@ -124,7 +124,7 @@ def test_every_attempt_is_logged(tmp_path: Path) -> None:
     assert pd.isna(log["sha256"][0])
     assert log["rows"][2] == {name: len(rows) for name, rows in valid_book().items()}
     assert log["rows"][1]["grants"] == len(rules_book()["grants"])
-    assert "junk.ods is empty." in log["message"][0]
+    assert "junk.ods is empty." in log["message"][0].text("en")
     assert not list(tmp_path.glob("**/*.jsonl"))  # the log lives in the store
     db.close(store)
 
