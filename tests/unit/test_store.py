@@ -189,6 +189,15 @@ def test_a_version_kept_warm_in_the_background_reads_the_same_meanwhile(tmp_path
     db.close(store)  # a fresh process: nothing in memory yet
     expected = funnel_counts(store)
     db.close(store)
+    db.keep_warm(1, store)
+    for thread in threading.enumerate():
+        if thread.name.startswith("outcomes-warm-"):
+            thread.join()
+    kept = db.connection(store).execute(
+        "SELECT schema_name FROM duckdb_tables() WHERE database_name = 'memory' AND table_name = $name",
+        {"name": f"unfiltered_{db.UNFILTERED[0]}"},
+    )
+    assert kept.fetchall() == [(f"v{db.version_info(1, store).snapshot_id}",)]  # warmed before any read
     for _ in range(3):
         db.keep_warm(1, store)
         assert funnel_counts(store, 1) == expected
