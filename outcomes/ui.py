@@ -22,6 +22,7 @@ from outcomes.filters import Filters
 from outcomes.outputs import downloads
 
 CACHE_TTL_S = 600
+PAGE_ROWS = 1_000  # a longer table is sent a page at a time (its downloads hold every row)
 FILTER_KEYS = {"calls": "filter_calls", "sectors": "filter_sectors", "subregions": "filter_subregions"}
 YEARS_KEY = "filter_years"
 PUBLIC_KEY = "public_mode"
@@ -533,10 +534,32 @@ def chart(figure: go.Figure, key: str, caption: str | None = None) -> None:
     )
 
 
+def rows_shown(frame: pd.DataFrame, key: str) -> pd.DataFrame:
+    """The rows of `frame` to send to the browser: all of a short table; of a long one (86,000 SMEs at
+    1000x the sample) the PAGE_ROWS of the page the reader picks, with where they stand in the whole."""
+    if len(frame) <= PAGE_ROWS:
+        return frame
+    pages = -(-len(frame) // PAGE_ROWS)
+    page_key = f"page_{key}"
+    if st.session_state.get(page_key, 1) > pages:  # a page of a longer selection than the one shown now
+        st.session_state[page_key] = pages
+    picker, where = st.columns([1, 4], vertical_alignment="bottom")
+    page = picker.number_input(
+        plain("table.page", pages=fmt_count(pages)), min_value=1, max_value=pages, step=1, key=page_key
+    )
+    start = (int(page) - 1) * PAGE_ROWS
+    shown = frame.iloc[start : start + PAGE_ROWS]
+    where.caption(
+        t("table.rows_of", first=fmt_count(start + 1), last=fmt_count(start + len(shown)), total=fmt_count(len(frame)))
+    )
+    return shown
+
+
 def table(frame: pd.DataFrame, key: str, column_config: dict | None = None, height: int | str = "auto") -> None:
-    """Show a table with CSV and XLSX downloads whose cells cannot execute in a spreadsheet."""
+    """Show a table (a page at a time when long) with CSV and XLSX downloads of every row, whose cells
+    cannot execute in a spreadsheet."""
     st.dataframe(
-        frame,
+        rows_shown(frame, key),
         hide_index=True,
         width="stretch",
         column_config=labelled_columns(frame, column_config),

@@ -101,6 +101,13 @@ TERMS = {
     "provenance.no_parameters": {"en": "none", "pl": "brak"},
     "provenance.rows_csv": {"en": "Rows as CSV", "pl": "Wiersze jako CSV"},
     "download.about_sheet": {"en": "about this table", "pl": "o tej tabeli"},
+    "table.page": {"en": "Page (of {pages})", "pl": "Strona (z {pages})"},
+    "table.rows_of": {
+        "en": "Rows {first}–{last} of {total}. Sorting by a column sorts this page; the CSV and XLSX "
+        "downloads hold every row.",
+        "pl": "Wiersze {first}–{last} z {total}. Sortowanie według kolumny porządkuje tę stronę; pliki CSV "
+        "i XLSX do pobrania zawierają wszystkie wiersze.",
+    },
     # ------------------------------------------------------------------ formats
     "format.k_of_n": {"en": "{k} of {n}", "pl": "{k} z {n}"},
     "format.conversion": {

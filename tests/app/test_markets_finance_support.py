@@ -153,3 +153,32 @@ def test_public_mode_hides_names_and_small_counts(app_db: Path) -> None:
         at = open_page(page, **{ui.PUBLIC_KEY: True, ui.FILTER_KEYS["subregions"]: [subregion]})
         shown = " ".join(str(v) for frame in at.dataframe for v in frame.value.to_numpy().ravel())
         assert not any(name in shown for name in names), page
+
+
+def test_a_long_table_is_sent_a_page_at_a_time(app_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A table longer than a page sends one page of rows, the page the reader picks, and says which rows
+    of how many it shows; a selection with fewer pages brings the reader to its last page."""
+    monkeypatch.setattr(ui, "PAGE_ROWS", 25)
+    smes = db.run_query("smes_list", app_db)
+    assert len(smes) == 86
+
+    def shown_list(at: AppTest) -> pd.DataFrame:
+        return next(
+            frame.value for frame in at.dataframe if "org_id" in frame.value.columns and "clusters" in frame.value
+        )
+
+    at = open_page(SMES)
+    assert list(shown_list(at)["org_id"]) == list(smes["org_id"][:25])
+    assert any(caption.value.startswith("Rows 1–25 of 86.") for caption in at.caption)
+    at.number_input(key="page_smes_list").set_value(4).run()
+    assert not at.exception
+    assert list(shown_list(at)["org_id"]) == list(smes["org_id"][75:])
+    assert any(caption.value.startswith("Rows 76–86 of 86.") for caption in at.caption)
+
+    call = sorted(db.run_query("filter_options", app_db).iloc[0]["calls"])[0]
+    narrower = db.run_query("smes_list", app_db, calls=[call])
+    assert 25 < len(narrower) <= 75
+    at.multiselect(key=ui.FILTER_KEYS["calls"]).set_value([call]).run()
+    assert not at.exception
+    last = (len(narrower) - 1) // 25
+    assert list(shown_list(at)["org_id"]) == list(narrower["org_id"][25 * last :])
