@@ -62,12 +62,20 @@ def import_table(results: list[dict]) -> str:
 
 def pages_table(results: list[dict]) -> str:
     """A Markdown table: each page's server-side run in seconds (empty caches), with its CPU seconds in
-    brackets where the run recorded them, one column per size."""
+    brackets where the run recorded them, one column per size; first the server's first run and the
+    end of its background warm-up, where the run recorded them."""
     pages = list(dict.fromkeys(page for r in results for page in r["pages_s"]))
     lines = [
         "| page | " + " | ".join(f"{r['size']}×" for r in results) + " |",
         "|---|" + "---:|" * len(results),
     ]
+    if all("pages_warm_up_s" in r for r in results):
+        lines.append("| *server's first run* | " + " | ".join(_seconds(r["pages_first_run_s"]) for r in results) + " |")
+        lines.append(
+            "| *warm-up done (background)* | "
+            + " | ".join(f"{_seconds(r['pages_warm_up_s'])} ({_seconds(r['pages_warm_up_cpu_s'])})" for r in results)
+            + " |"
+        )
     for page in pages:
         cells = []
         for r in results:

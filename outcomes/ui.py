@@ -191,12 +191,13 @@ def keep_link_in_step() -> None:
 def refresh_versions() -> list[db.Version]:
     """Look up the store's versions (the frame does it once per script run, so a version another process
     imported shows at the next rerun); an empty store first gets the sample workbook. A picked version
-    that is no longer held gives way to the newest."""
+    that is no longer held gives way to the newest, which the server warms in the background."""
     found = db.versions()
     if not found:
         sample.ensure_data()
         found = db.versions()
     st.session_state[LATEST_SEEN_KEY] = found[-1].version
+    db.keep_warm(found[-1].version)  # once per version and server: its pages' first views are ready sooner
     if st.session_state.get(AS_OF_KEY) not in (None, LATEST, *(v.version for v in found)):
         st.session_state[AS_OF_KEY] = LATEST
     return found

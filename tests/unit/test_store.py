@@ -198,6 +198,8 @@ def test_a_version_kept_warm_in_the_background_reads_the_same_meanwhile(tmp_path
         {"name": f"unfiltered_{db.UNFILTERED[0]}"},
     )
     assert kept.fetchall() == [(f"v{db.version_info(1, store).snapshot_id}",)]  # warmed before any read
+    tables = db.connection(store).execute("SELECT table_name FROM duckdb_tables() WHERE database_name = 'memory'")
+    assert {"kept_funnel", "kept_smes_list"} <= {row[0] for row in tables.fetchall()}  # and the pages' rows
     for _ in range(3):
         db.keep_warm(1, store)
         assert funnel_counts(store, 1) == expected
@@ -420,3 +422,27 @@ def test_a_reader_during_an_import_sees_the_old_or_the_new_version(
     for version, cluster_rows, funnel in seen:
         assert (version, cluster_rows, funnel) in (old, new)
     assert seen[-1][0] == 2
+
+
+@pytest.mark.parametrize("book", ["sample", "rules"])
+def test_kept_unfiltered_rows_equal_the_query_computed(fresh_sample_db: Path, tmp_path: Path, book: str) -> None:
+    """With no filter set, a query's rows come from the version's copy (made by the first reader): the
+    same rows, in the same order and types, as the query computes; queries with other parameters are
+    always computed."""
+    store = fresh_sample_db
+    if book == "rules":
+        assert ingest.import_workbook(write_xlsx(rules_book(), tmp_path / "rules.xlsx"), store).ok
+    kept = [name for name in db.query_names() if db.keeps_result(db.query(name))]
+    assert {"funnel", "smes_list", "readiness_by_organisation"} <= set(kept)
+    assert not {"stage_clusters", "cluster_profile"} & set(kept)
+    for name in kept:
+        q = db.query(name)
+        with db.reading(store) as cur:
+            computed = cur.execute(q.sql, dict.fromkeys(q.parameters)).df()
+        pd.testing.assert_frame_equal(db.run_query(name, store), computed)  # makes the kept rows
+        pd.testing.assert_frame_equal(db.run_query(name, store), computed)  # reads them
+    with db.reading(store) as cur:
+        tables = cur.execute(
+            "SELECT table_name FROM duckdb_tables() WHERE database_name = 'memory' AND schema_name = current_schema()"
+        ).fetchall()
+    assert {f"kept_{name}" for name in kept} <= {row[0] for row in tables}
