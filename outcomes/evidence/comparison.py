@@ -20,16 +20,21 @@ method it used (`test`, `odds_ratio_kind`):
 - odds ratio: the conditional maximum-likelihood estimate with its exact interval up to
   `EXACT_ODDS_RATIO_LIMIT` units; above it the sample odds ratio with Woolf's interval (normal
   approximation of the log odds ratio), unless a cell is empty, where only the exact interval is
-  meaningful.
+  meaningful. That interval (`empty_cell_interval`) is SciPy's, computed over the whole support at
+  once: SciPy evaluates the distribution point by point, 0.9 s for 11,000 of 29,000 against 0 of 4,000.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
+from scipy.optimize import brentq
+from scipy.special import gammaln, logsumexp
 from scipy.stats import boschloo_exact, chi2_contingency, fisher_exact
 from scipy.stats.contingency import odds_ratio
 
@@ -146,6 +151,47 @@ def p_value(table: list[list[int]], test: str) -> float | None:
     return _finite(fisher_exact(table, alternative="two-sided").pvalue)
 
 
+def _log_choose(n: int, k: np.ndarray) -> np.ndarray:
+    return gammaln(n + 1) - gammaln(k + 1) - gammaln(n - k + 1)
+
+
+def _increasing_root(func: Callable[[float], float]) -> float:
+    """Where the increasing `func` crosses 0: bracketed by halving or doubling from 1, then Brent's
+    method to SciPy's precision (as scipy.stats.contingency.odds_ratio solves it)."""
+    low = high = 1.0
+    if func(1.0) > 0:
+        while func(low) > 0:
+            low /= 2
+        high = 2 * low
+    else:
+        while func(high) < 0:
+            high *= 2
+        low = high / 2
+    return brentq(func, low, high, xtol=1e-13)
+
+
+def empty_cell_interval(table: list[list[int]], confidence: float = 0.95) -> tuple[float, float]:
+    """The exact 95 % interval of the conditional odds ratio of a 2x2 table with one empty cell and no
+    empty row or column: the same as SciPy's `odds_ratio(table, kind="conditional")`, with the
+    noncentral hypergeometric distribution of the first cell given the margins summed in log space
+    over its whole support at once. The observed cell then sits at an end of the support, so one
+    bound is 0 or unbounded."""
+    (a, b), (c, d) = table
+    total, row, column = a + b + c + d, a + b, a + c
+    support = np.arange(max(0, column - (total - row)), min(row, column) + 1)
+    weights = _log_choose(row, support) + _log_choose(total - row, column - support)
+    alpha = (1 - confidence) / 2
+
+    def share(ratio: float, part: np.ndarray) -> float:
+        """The probability of `part` of the support when the odds ratio is `ratio`."""
+        weighted = weights + support * math.log(ratio)
+        return math.exp(logsumexp(weighted[part]) - logsumexp(weighted))
+
+    if a == support[-1]:  # as many as could be: the ratio is unbounded above
+        return _increasing_root(lambda ratio: share(ratio, support >= a) - alpha), math.inf
+    return 0.0, _increasing_root(lambda ratio: alpha - share(ratio, support <= a))
+
+
 def statistics(funded: Group, not_funded: Group) -> dict[str, object]:
     """Odds ratio with its 95 % interval, the p-value and its test, and Fisher's two-sided p-value.
 
@@ -156,14 +202,18 @@ def statistics(funded: Group, not_funded: Group) -> dict[str, object]:
     if funded.n <= 0 or not_funded.n <= 0:
         return {}
     table = [[funded.k, funded.n - funded.k], [not_funded.k, not_funded.n - not_funded.k]]
-    exact = funded.n + not_funded.n <= EXACT_ODDS_RATIO_LIMIT or 0 in (*table[0], *table[1])
-    kind = "conditional" if exact else "sample"
+    empty_cell = 0 in (*table[0], *table[1])
+    kind = "conditional" if empty_cell or funded.n + not_funded.n <= EXACT_ODDS_RATIO_LIMIT else "sample"
     ratio = odds_ratio(table, kind=kind)
-    interval = ratio.confidence_interval(confidence_level=0.95)
+    reached = table[0][0] + table[1][0]
+    if empty_cell and 0 < reached < funded.n + not_funded.n:
+        low, high = empty_cell_interval(table)
+    else:
+        low, high = ratio.confidence_interval(confidence_level=0.95)
     test = test_for(table)
     return {
         "odds_ratio": _finite(ratio.statistic),
-        "odds_ratio_ci": (_finite(interval.low), _finite(interval.high)),
+        "odds_ratio_ci": (_finite(low), _finite(high)),
         "odds_ratio_kind": kind,
         "p_value": p_value(table, test),
         "test": test,

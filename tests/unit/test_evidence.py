@@ -551,3 +551,30 @@ def test_every_evidence_term_has_both_languages_with_the_same_placeholders() -> 
         assert forms.get("pl"), key
         names = [{name for _, name, _, _ in fields.parse(forms[lang]) if name} for lang in ("en", "pl")]
         assert names[0] == names[1], key
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        [[11, 18], [0, 4]],
+        [[0, 18], [5, 4]],
+        [[11, 0], [3, 4]],
+        [[11, 18], [3, 0]],
+        [[3, 1], [0, 1]],
+        [[1, 2000], [0, 3000]],
+        [[1100, 1800], [0, 400]],
+        [[11000, 18000], [0, 4000]],
+    ],
+)
+def test_the_exact_interval_with_an_empty_cell_is_scipys_at_any_size(table: list[list[int]]) -> None:
+    """SciPy's conditional interval, summed over the whole support at once: the same bounds, in a
+    fraction of the time at 33,000 units (SciPy: about a second)."""
+    expected = odds_ratio(table, kind="conditional").confidence_interval(0.95)
+    start = time.process_time()
+    low, high = comparison.empty_cell_interval(table)
+    assert time.process_time() - start < 0.2
+    assert (low, high) == pytest.approx((expected.low, expected.high), rel=1e-8)
+    funded, not_funded = Group(table[0][0], sum(table[0])), Group(table[1][0], sum(table[1]))
+    stats = comparison.statistics(funded, not_funded)
+    assert stats["odds_ratio_kind"] == "conditional"
+    assert stats["odds_ratio_ci"] == pytest.approx((expected.low, None if math.isinf(expected.high) else expected.high))
