@@ -8,13 +8,26 @@ import streamlit as st
 from outcomes import db, ingest, public, ui, ui_access, vocabulary
 from outcomes.access import Role
 
+# What some pages import that takes long to load (SciPy's statistics about a second; the report's
+# writers, python-docx, python-pptx and the PDF's, half a second).
+BACKGROUND_IMPORTS = (
+    "outcomes.evidence.planner",
+    "outcomes.outputs.deck",
+    "outcomes.outputs.pdf",
+    "outcomes.outputs.word",
+)
+
+
+def _import_in_background() -> None:
+    for name in BACKGROUND_IMPORTS:
+        importlib.import_module(name)
+
 
 @st.cache_resource(show_spinner=False)
 def _server_started() -> int:
-    """Once per server process: staged uploads that a killed server left behind go, and the statistics
-    the evidence pages need (SciPy, about a second) are imported in the background, not by the first
-    visitor of such a page."""
-    threading.Thread(target=importlib.import_module, args=("outcomes.evidence.planner",), daemon=True).start()
+    """Once per server process: staged uploads that a killed server left behind go, and the modules
+    some pages need are imported in the background, not by the first visitor of such a page."""
+    threading.Thread(target=_import_in_background, daemon=True).start()
     return ingest.remove_stale_uploads()
 
 
