@@ -9,6 +9,7 @@ import textwrap
 
 import pandas as pd
 import plotly.graph_objects as go
+import plotly.io as pio
 
 from outcomes import formatting, textsafe, vocabulary
 from outcomes.public import SUPPRESSED_TEXT
@@ -18,6 +19,12 @@ PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F
 PRIMARY = PALETTE[0]
 MUTED = "#9AA5B1"
 FONT = "DejaVu Sans, Arial, sans-serif"
+# Plotly's "plotly_white" look for the traces the charts draw (bars and lines), made once: naming the
+# whole template copies its styles for every trace type into each figure, 20 ms a figure.
+TEMPLATE = go.layout.Template(
+    layout=pio.templates["plotly_white"].layout,
+    data={"bar": pio.templates["plotly_white"].data.bar, "scatter": pio.templates["plotly_white"].data.scatter},
+)
 
 
 def styled(figure: go.Figure, lang: str, title: str | None = None, height: int = 420) -> go.Figure:
@@ -26,7 +33,7 @@ def styled(figure: go.Figure, lang: str, title: str | None = None, height: int =
         title={"text": title, "x": 0, "xanchor": "left"} if title else None,
         font={"family": FONT, "size": 14, "color": "#1F2933"},
         colorway=list(PALETTE),
-        template="plotly_white",
+        template=TEMPLATE,
         height=height,
         margin={"l": 10, "r": 10, "t": 60 if title else 20, "b": 10},
         legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0},
