@@ -17,5 +17,6 @@ def test_a_styled_figure_looks_as_plotly_white_for_bars_and_lines() -> None:
     assert template.layout == WHITE.layout
     assert template.data.bar == WHITE.data.bar
     assert template.data.scatter == WHITE.data.scatter
-    assert not template.data.scatter3d and not template.data.surface  # no styles for traces never drawn
+    assert not template.data.scatter3d  # no styles for traces the charts never draw
+    assert not template.data.surface
     assert figure.layout.separators == ",\u00a0"  # the decimal comma and a no-break space between thousands
