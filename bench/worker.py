@@ -147,10 +147,9 @@ def pages(db_path: str, page_files: list[str], timeout_s: float) -> dict[str, ob
     """
     os.environ["OUTCOMES_STORE"] = db_path
     os.chdir(ROOT)
-    import streamlit as st
     from streamlit.testing.v1 import AppTest
 
-    from outcomes import db
+    from outcomes import db, ui
 
     app = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=timeout_s)
     start, cpu = time.perf_counter(), time.process_time()
@@ -160,7 +159,7 @@ def pages(db_path: str, page_files: list[str], timeout_s: float) -> dict[str, ob
     warm_up_s, warm_up_cpu_s = time.perf_counter() - start, time.process_time() - cpu
     cold, cold_cpu, warm, errors = {}, {}, {}, {}
     for page in page_files:
-        st.cache_data.clear()
+        ui.clear_caches()
         try:
             app.switch_page(page)
             start, cpu = time.perf_counter(), time.process_time()

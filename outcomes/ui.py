@@ -246,7 +246,9 @@ def is_sample() -> bool:
     return _is_sample(data_version())
 
 
-@st.cache_data(ttl=CACHE_TTL_S, max_entries=512, show_spinner=False)
+# A resource cache: the frames are shared as they are, not pickled on the way in and out (a tenth of a
+# second for the 86,000 SMEs at 1000x the sample); `query` hands each page its own copy.
+@st.cache_resource(ttl=CACHE_TTL_S, max_entries=512, show_spinner=False)
 def _cached_query(name: str, params: tuple[tuple[str, object], ...], store: str, version: int) -> pd.DataFrame:
     del store  # part of the cache key only
     return db.run_query(
@@ -328,6 +330,7 @@ def hidden_in_public(stage: indicators.FunnelStage) -> bool:
 def clear_caches() -> None:
     """Forget every cached result (after an import)."""
     st.cache_data.clear()
+    _cached_query.clear()
 
 
 # The pages, in menu order: (file stem = url path, icon, vocabulary key of the title).
