@@ -194,11 +194,13 @@ def test_a_version_kept_warm_in_the_background_reads_the_same_meanwhile(tmp_path
         if thread.name.startswith("outcomes-warm-"):
             thread.join()
     kept = db.connection(store).execute(
-        "SELECT schema_name FROM duckdb_tables() WHERE database_name = 'memory' AND table_name = $name",
-        {"name": f"unfiltered_{db.UNFILTERED[0]}"},
+        "SELECT schema_name FROM duckdb_tables() WHERE database_name = $copies AND table_name = $name",
+        {"copies": db.COPIES, "name": f"unfiltered_{db.UNFILTERED[0]}"},
     )
     assert kept.fetchall() == [(f"v{db.version_info(1, store).snapshot_id}",)]  # warmed before any read
-    tables = db.connection(store).execute("SELECT table_name FROM duckdb_tables() WHERE database_name = 'memory'")
+    tables = db.connection(store).execute(
+        "SELECT table_name FROM duckdb_tables() WHERE database_name = $copies", {"copies": db.COPIES}
+    )
     assert {"kept_funnel", "kept_smes_list"} <= {row[0] for row in tables.fetchall()}  # and the pages' rows
     for _ in range(3):
         db.keep_warm(1, store)
@@ -443,6 +445,7 @@ def test_kept_unfiltered_rows_equal_the_query_computed(fresh_sample_db: Path, tm
         pd.testing.assert_frame_equal(db.run_query(name, store), computed)  # reads them
     with db.reading(store) as cur:
         tables = cur.execute(
-            "SELECT table_name FROM duckdb_tables() WHERE database_name = 'memory' AND schema_name = current_schema()"
+            "SELECT table_name FROM duckdb_tables() WHERE database_name = $copies AND schema_name = current_schema()",
+            {"copies": db.COPIES},
         ).fetchall()
     assert {f"kept_{name}" for name in kept} <= {row[0] for row in tables}
