@@ -176,7 +176,7 @@ _COLUMNS = {
     "awarded_amount": ("awarded (programme currency)", "przyznano (waluta programu)"),
     "cost_per_trading_sme_eur": ("cost per trading SME (EUR)", "koszt na MŚP handlujące za granicą (EUR)"),
     "stopped_before": ("stopped before", "zatrzymał się przed"),
-    "reason_key": ("reason (key)", "przyczyna (klucz)"),
+    "reason_key": ("reason (code)", "przyczyna (kod)"),
     "amount_eur": ("amount (EUR)", "kwota (EUR)"),
     "is_supported": ("supported", "wsparty"),
     "has_implementation": ("implementation grant", "grant na wdrożenie"),
@@ -214,6 +214,8 @@ _HELP = {
 }
 
 TERMS = {
+    # a code column kept beside its words in the rows behind a figure ("etap" | "etap (kod)")
+    "col.code_of": {"en": "{label} (code)", "pl": "{label} (kod)"},
     **{f"col.{name}": {"en": en, "pl": pl} for name, (en, pl) in _COLUMNS.items()},
     **{f"col.{name}.help": {"en": en, "pl": pl} for name, (en, pl) in _HELP.items()},
 }
