@@ -6,6 +6,7 @@ import argparse
 import json
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -248,7 +249,7 @@ def help_language(argv: list[str]) -> str:
     """The language of --help and of the messages: the last --lang X (or --lang=X) in `argv` when it names one,
     else default_language(). argparse writes a command's help before it parses, so this reads argv first."""
     scan = argparse.ArgumentParser(add_help=False)
-    scan.add_argument("--lang")
+    scan.add_argument("--lang", nargs="?")  # a --lang without its value is left for the real parser to refuse
     asked = scan.parse_known_args(argv)[0].lang
     return asked if asked in vocabulary.LANGUAGES else default_language()
 
@@ -269,7 +270,7 @@ def _lang_option(options: Any, lang: str) -> None:
     )
 
 
-def _command(commands: Any, name: str, handler: Any, lang: str) -> tuple[Any, Any]:
+def _command(commands: Any, name: str, handler: Callable[[argparse.Namespace], int], lang: str) -> tuple[Any, Any]:
     """The command `name` with --store and --lang, running `handler`: its positionals and options groups."""
     summary = vocabulary.text(f"cli.command.{name}", lang)
     sub = commands.add_parser(name, help=summary, description=summary, add_help=False)
