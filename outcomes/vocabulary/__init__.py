@@ -204,6 +204,14 @@ def code_word(column: str, value: object, lang: str = DEFAULT_LANGUAGE, /) -> ob
     return next((text(key, lang) for key in keys if key in TERMS), value)
 
 
+def code_and_word(column: str, code: str, lang: str = DEFAULT_LANGUAGE, /) -> str:
+    """A code as a workbook must hold it, with its words where they say more than the code ('sme (MŚP)',
+    'awarded (przyznany)'; 'training' in English stays 'training')."""
+    word = str(code_word(column, code, lang))
+    same = re.sub(r"[\W_]", "", word).casefold() == code.replace("_", "").casefold()
+    return code if same else f"{code} ({word})"
+
+
 def code_words(column: str, values: Iterable[object], lang: str = DEFAULT_LANGUAGE, /) -> list[object]:
     """Every value of the code column `column` in words (`code_word`), each distinct code looked up once."""
     return each(values, lambda value: code_word(column, value, lang))
