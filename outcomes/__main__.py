@@ -6,10 +6,11 @@ import argparse
 import json
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from outcomes import changes, db, formatting, indicators, ingest, sample, vocabulary
+from outcomes import changes, db, formatting, indicators, ingest, public, sample, vocabulary
 
 
 def default_language() -> str:
@@ -244,84 +245,142 @@ def cmd_plan(args: argparse.Namespace) -> int:
     return 0
 
 
-def _add_evidence_commands(commands: Any, common: argparse.ArgumentParser) -> None:  # commands: add_subparsers()
-    """compare, indicators and plan (PRODUCT.md part 2)."""
-    sub = commands.add_parser("compare", parents=[common], help="funded vs not-funded applicants, per stage")
-    sub.add_argument("--json", action="store_true", help="machine-readable output")
-    sub.add_argument("--as-of", type=int, metavar="N", help="version N of the store (default: the latest)")
-    sub.set_defaults(handler=cmd_compare)
-    sub = commands.add_parser("indicators", parents=[common], help="the EU common indicators against targets")
-    sub.add_argument("--json", action="store_true", help="machine-readable output")
-    sub.add_argument("--as-of", type=int, metavar="N", help="version N of the store (default: the latest)")
-    sub.set_defaults(handler=cmd_indicators)
-    sub = commands.add_parser("plan", parents=[common], help="what a programme like this one could achieve")
-    sub.add_argument("--budget", required=True, type=float, help="budget in EUR")
-    sub.add_argument("--seed", type=int, help="random seed (default: the planner's fixed seed)")
-    sub.add_argument("--as-of", type=int, metavar="N", help="version N of the store (default: the latest)")
-    sub.add_argument("--json", action="store_true", help="machine-readable output")
-    sub.set_defaults(handler=cmd_plan)
+def help_language(argv: list[str]) -> str:
+    """The language of --help and of the messages: the last --lang X (or --lang=X) in `argv` when it names one,
+    else default_language(). argparse writes a command's help before it parses, so this reads argv first."""
+    scan = argparse.ArgumentParser(add_help=False)
+    scan.add_argument("--lang", nargs="?")  # a --lang without its value is left for the real parser to refuse
+    asked = scan.parse_known_args(argv)[0].lang
+    return asked if asked in vocabulary.LANGUAGES else default_language()
 
 
-def parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument(
+def _sections(parser: argparse.ArgumentParser, lang: str) -> tuple[Any, Any]:
+    """`parser`'s positionals and options under section titles from the vocabulary, with an -h of its own, so
+    that --help reads in `lang` (public argparse only: argument groups with titles; the "usage:" prefix and
+    argparse's own error messages stay argparse's, which has no public way to word them)."""
+    positionals = parser.add_argument_group(vocabulary.text("cli.section.positionals", lang))
+    options = parser.add_argument_group(vocabulary.text("cli.section.options", lang))
+    options.add_argument("-h", "--help", action="help", help=vocabulary.text("cli.option.help", lang))
+    return positionals, options
+
+
+def _lang_option(options: Any, lang: str) -> None:
+    options.add_argument(
+        "--lang", choices=vocabulary.LANGUAGES, default=lang, help=vocabulary.text("cli.option.lang", lang)
+    )
+
+
+def _command(commands: Any, name: str, handler: Callable[[argparse.Namespace], int], lang: str) -> tuple[Any, Any]:
+    """The command `name` with --store and --lang, running `handler`: its positionals and options groups."""
+    summary = vocabulary.text(f"cli.command.{name}", lang)
+    sub = commands.add_parser(name, help=summary, description=summary, add_help=False)
+    positionals, options = _sections(sub, lang)
+    options.add_argument(
         "--store",
         "--db",
         dest="store",
-        help="the store: a folder, or postgres:<conninfo> with $OUTCOMES_DATA_PATH (default: $OUTCOMES_STORE, "
-        "else $OUTCOMES_DB, else data/store/, which starts with the sample workbook)",
+        metavar=vocabulary.text("cli.metavar.store", lang),
+        help=vocabulary.text("cli.option.store", lang),
     )
-    common.add_argument(
-        "--lang", choices=vocabulary.LANGUAGES, default=default_language(), help=vocabulary.text("cli.lang_help")
+    _lang_option(options, lang)
+    sub.set_defaults(handler=handler)
+    return positionals, options
+
+
+def _json_option(options: Any, lang: str) -> None:
+    options.add_argument("--json", action="store_true", help=vocabulary.text("cli.option.json", lang))
+
+
+def _as_of_option(options: Any, lang: str) -> None:
+    options.add_argument("--as-of", type=int, metavar="N", help=vocabulary.text("cli.option.as_of", lang))
+
+
+def _add_evidence_commands(commands: Any, lang: str) -> None:  # commands: add_subparsers()
+    """compare, indicators and plan (PRODUCT.md part 2)."""
+    for name, handler in (("compare", cmd_compare), ("indicators", cmd_indicators)):
+        _, options = _command(commands, name, handler, lang)
+        _json_option(options, lang)
+        _as_of_option(options, lang)
+    _, options = _command(commands, "plan", cmd_plan, lang)
+    options.add_argument(
+        "--budget",
+        required=True,
+        type=float,
+        metavar=vocabulary.text("cli.metavar.budget", lang),
+        help=vocabulary.text("cli.option.budget", lang),
     )
-    main = argparse.ArgumentParser(prog="python -m outcomes", description="Programme outcomes: import, check, report.")
-    commands = main.add_subparsers(dest="command", required=True)
-    for name, handler, help_text in (
-        ("import", cmd_import, "validate a workbook or CSV folder and save it as a new version"),
-        ("validate", cmd_validate, "run the import checks; load nothing"),
-    ):
-        sub = commands.add_parser(name, parents=[common], help=help_text)
-        sub.add_argument("path", type=Path)
-        sub.set_defaults(handler=handler)
-    sub = commands.add_parser("funnel", parents=[common], help="the four funnel stages")
-    sub.add_argument("--json", action="store_true", help="machine-readable output")
-    sub.add_argument("--as-of", type=int, metavar="N", help="version N of the store (default: the latest)")
-    sub.set_defaults(handler=cmd_funnel)
-    sub = commands.add_parser("versions", parents=[common], help="every version of the store, oldest first")
-    sub.add_argument("--json", action="store_true", help="machine-readable output")
-    sub.set_defaults(handler=cmd_versions)
-    sub = commands.add_parser("diff", parents=[common], help="what changed from version A to version B")
-    sub.add_argument("source", type=int, metavar="A")
-    sub.add_argument("target", type=int, metavar="B")
-    sub.add_argument("--json", action="store_true", help="machine-readable output")
-    sub.set_defaults(handler=cmd_diff)
-    sub = commands.add_parser("restore", parents=[common], help="make a new version whose data equals version N's")
-    sub.add_argument("version", type=int, metavar="N")
-    sub.set_defaults(handler=cmd_restore)
-    sub = commands.add_parser("compact", parents=[common], help="merge the store's small data files")
-    sub.set_defaults(handler=cmd_compact)
-    sub = commands.add_parser(
-        "expire", parents=[common], help="drop the versions older than version N for good (see --dry-run first)"
+    options.add_argument(
+        "--seed",
+        type=int,
+        metavar=vocabulary.text("cli.metavar.seed", lang),
+        help=vocabulary.text("cli.option.seed", lang),
     )
-    sub.add_argument("--before", type=int, required=True, metavar="N", help="keep version N and every later one")
-    sub.add_argument("--dry-run", action="store_true", help="list what would go; change nothing")
-    sub.set_defaults(handler=cmd_expire)
-    sub = commands.add_parser("template", parents=[common], help="write the blank workbook template")
-    sub.add_argument("path", type=Path)
-    sub.set_defaults(handler=cmd_template)
-    sub = commands.add_parser("report", parents=[common], help="write the good-practice report or the funder deck")
-    sub.add_argument("--format", required=True, choices=("md", "docx", "pdf", "pptx"), help="pptx is the deck")
-    sub.add_argument("--out", required=True, type=Path, help="file to write")
-    sub.add_argument("--public", action="store_true", help="pseudonyms for names, firm counts below 3 suppressed")
-    sub.add_argument("--as-of", type=int, metavar="N", help="version N of the store (default: the latest)")
-    sub.add_argument("--plan-budget", type=float, help="EUR: cite a transfer plan for this budget in the report")
-    sub.set_defaults(handler=cmd_report)
-    _add_evidence_commands(commands, common)
+    _as_of_option(options, lang)
+    _json_option(options, lang)
+
+
+def parser(lang: str = vocabulary.DEFAULT_LANGUAGE) -> argparse.ArgumentParser:
+    """The command line, its --help in `lang`."""
+    main = argparse.ArgumentParser(
+        prog="python -m outcomes", description=vocabulary.text("cli.description", lang), add_help=False
+    )
+    commands = main.add_subparsers(dest="command", required=True, title=vocabulary.text("cli.section.commands", lang))
+    _, options = _sections(main, lang)
+    _lang_option(options, lang)
+    path = vocabulary.text("cli.metavar.path", lang)
+    for name, handler in (("import", cmd_import), ("validate", cmd_validate)):
+        positionals, _ = _command(commands, name, handler, lang)
+        positionals.add_argument("path", type=Path, metavar=path)
+    _, options = _command(commands, "funnel", cmd_funnel, lang)
+    _json_option(options, lang)
+    _as_of_option(options, lang)
+    _, options = _command(commands, "versions", cmd_versions, lang)
+    _json_option(options, lang)
+    positionals, options = _command(commands, "diff", cmd_diff, lang)
+    positionals.add_argument("source", type=int, metavar="A")
+    positionals.add_argument("target", type=int, metavar="B")
+    _json_option(options, lang)
+    positionals, _ = _command(commands, "restore", cmd_restore, lang)
+    positionals.add_argument("version", type=int, metavar="N")
+    _command(commands, "compact", cmd_compact, lang)
+    _, options = _command(commands, "expire", cmd_expire, lang)
+    options.add_argument(
+        "--before", type=int, required=True, metavar="N", help=vocabulary.text("cli.option.before", lang)
+    )
+    options.add_argument("--dry-run", action="store_true", help=vocabulary.text("cli.option.dry_run", lang))
+    positionals, _ = _command(commands, "template", cmd_template, lang)
+    positionals.add_argument("path", type=Path, metavar=path)
+    _, options = _command(commands, "report", cmd_report, lang)
+    options.add_argument(
+        "--format",
+        required=True,
+        choices=("md", "docx", "pdf", "pptx"),
+        help=vocabulary.text("cli.option.format", lang),
+    )
+    options.add_argument(
+        "--out",
+        required=True,
+        type=Path,
+        metavar=vocabulary.text("cli.metavar.out", lang),
+        help=vocabulary.text("cli.option.out", lang),
+    )
+    options.add_argument(
+        "--public", action="store_true", help=vocabulary.text("cli.option.public", lang, threshold=public.THRESHOLD)
+    )
+    _as_of_option(options, lang)
+    options.add_argument(
+        "--plan-budget",
+        type=float,
+        metavar=vocabulary.text("cli.metavar.plan_budget", lang),
+        help=vocabulary.text("cli.option.plan_budget", lang),
+    )
+    _add_evidence_commands(commands, lang)
     return main
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    args = parser(help_language(argv)).parse_args(argv)
     try:
         return args.handler(args)
     except ingest.UnreadableSourceError as error:

@@ -469,7 +469,8 @@ def provenance(
             st.caption(vocabulary.text("provenance.filters", lang(), scope=scope, parameters=parameters))
         st.caption(t("versions.as_of", label=version_text()))
         st.code(sql.sql, language="sql")
-        st.dataframe(rows, hide_index=True, width="stretch", column_config=labelled_columns(rows))
+        shown, codes = worded(rows_shown(rows, f"provenance_{key or query_name}"), keep_codes=True)
+        st.dataframe(shown, hide_index=True, width="stretch", column_config=labelled_columns(shown, codes))
         st.download_button(
             t("provenance.rows_csv"),
             data=lambda: downloads.table_csv(rows),
@@ -478,6 +479,30 @@ def provenance(
             mime="text/csv",
             key=f"provenance_csv_{key or query_name}",
         )
+
+
+def worded(frame: pd.DataFrame, keep_codes: bool = False) -> tuple[pd.DataFrame, dict]:
+    """`frame` as a reader reads it: the codes of its code columns (vocabulary.CODE_COLUMNS) in words of this
+    session's language, a query's English sentences (vocabulary.WORDED_FROM) in the words of their code.
+
+    With `keep_codes` (the rows behind a figure) each worded column keeps its codes in a column right after it,
+    headed "<label> (code)", so the rows read against the SQL, which speaks in codes. Returns the frame to show
+    (downloads keep `frame`) and the headers of those code columns.
+    """
+    shown, headers = frame.copy(), {}
+    for column in [column for column in frame.columns if column in vocabulary.CODE_COLUMNS]:
+        codes = pd.unique(frame[column])
+        words = dict(zip(codes, vocabulary.code_words(column, codes, lang()), strict=True))
+        if all(words[code] is code for code in codes):
+            continue  # nothing to word: values already in words, or codes the vocabulary does not know
+        # the words go to the column of the query's sentences when it has one; the code column stays beside
+        sentences = [name for name, code in vocabulary.WORDED_FROM.items() if code == column and name in frame.columns]
+        shown[sentences[0] if sentences else column] = frame[column].map(words)
+        if keep_codes and not sentences and f"{column}_code" not in frame.columns:
+            shown.insert(shown.columns.get_loc(column) + 1, f"{column}_code", frame[column])
+            label = plain(f"col.{column}") if f"col.{column}" in vocabulary.TERMS else column
+            headers[f"{column}_code"] = st.column_config.Column(plain("col.code_of", label=label))
+    return shown, headers
 
 
 def labelled_columns(frame: pd.DataFrame, config: dict | None = None) -> dict:
@@ -562,11 +587,12 @@ def rows_shown(frame: pd.DataFrame, key: str) -> pd.DataFrame:
 def table(frame: pd.DataFrame, key: str, column_config: dict | None = None, height: int | str = "auto") -> None:
     """Show a table (a page at a time when long) with CSV and XLSX downloads of every row, whose cells
     cannot execute in a spreadsheet."""
+    shown, _ = worded(rows_shown(frame, key))
     st.dataframe(
-        rows_shown(frame, key),
+        shown,
         hide_index=True,
         width="stretch",
-        column_config=labelled_columns(frame, column_config),
+        column_config=labelled_columns(shown, column_config),
         key=f"table_{key}",
         height=height,
     )

@@ -71,7 +71,11 @@ details = [ui.md(profile[column]) for column in ("sector", "subregion") if pd.no
 for key, column in (("founded", "founded"), ("status", "status"), ("call", "strategy_call")):
     if pd.notna(profile[column]):
         value = profile[column]
-        value = formatting.date(value, lang) if isinstance(value, dt.date) else str(value)
+        value = (
+            formatting.date(value, lang)
+            if isinstance(value, dt.date)
+            else str(vocabulary.code_word(column, value, lang))
+        )
         details.append(t(f"clusters.detail.{key}", value=value))
 st.markdown(f"### {ui.md(profile['name'])}")
 st.markdown(

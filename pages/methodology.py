@@ -3,12 +3,14 @@
 import pandas as pd
 import streamlit as st
 
-from outcomes import db, formatting, guard, indicators, public, ui
+from outcomes import db, formatting, guard, indicators, public, ui, vocabulary
 from outcomes.evidence import common_indicators, planner
 from outcomes.schema import SHEETS, Bounds
 from outcomes.template import describe
 
 t, lang = ui.t, ui.lang()
+
+
 filters = ui.current_filters()
 st.title(t("method.title"))
 st.markdown(t("method.intro"))
@@ -194,7 +196,7 @@ for sheet_tab, sheet in zip(st.tabs([s.name for s in SHEETS]), SHEETS, strict=Tr
                     ui.plain("col.required"): [yes if c.required else "" for c in sheet.columns],
                     ui.plain("col.holds"): [ui.plain(f"workbook.type.{c.type}") for c in sheet.columns],
                     ui.plain("col.allowed"): [
-                        ", ".join(c.codes)
+                        ", ".join(vocabulary.code_and_word(c.name, code, lang) for code in c.codes)
                         or (ui.plain("method.value_of", reference=c.references) if c.references else "")
                         for c in sheet.columns
                     ],

@@ -161,6 +161,62 @@ def each(values: Iterable[object], word: Callable[[object], str]) -> list[str]:
     return [words[value] if value in words else words.setdefault(value, word(value)) for value in values]
 
 
+# Query columns that hold a code, and the keys that word a value of each ('{}' is the code), tried in order;
+# a value no key words is shown as it is (a code the vocabulary does not know, a country, a value already
+# in words). Several queries share a column name; its keys cover each query's codes.
+CODE_COLUMNS: dict[str, tuple[str, ...]] = {
+    "stage_key": ("stage.{}.label",),
+    "furthest_stage": ("furthest.{}",),
+    "stopped_before": ("stopped.{}",),
+    "stage": ("code.grant_stage.{}",),
+    "decision": ("code.decision.{}",),
+    "decisions": ("code.decision.{}",),  # a list: 'awarded, rejected'
+    "strategy_outcome": ("code.decision.{}",),
+    "implementation_outcome": ("code.decision.{}",),
+    "status": ("code.deal_status.{}", "code.cluster_status.{}"),
+    "org_type": ("code.org_type.{}.name",),
+    "size_class": ("evidence.size.{}",),
+    "role": ("code.role.{}",),
+    "recipient": ("code.recipient.{}",),
+    "type": ("code.service.{}.name", "code.deal_type.{}"),
+    "source": ("code.export_source.{}",),
+    "exporter_kind": ("code.exporter.{}",),
+    "reason_key": ("reason.{}",),
+    "grp": ("evidence.group.{}",),
+    "outcome": ("evidence.outcome.{}", "code.import_outcome.{}"),
+    "indicator": ("stage.{}.label",),  # a targets row naming a funnel stage; RCO01 and the like stay codes
+    "unit": ("unit.{}", "evidence.unit.{}"),
+}
+# The member_smes row of the funnel query is the base of the SME stage.
+_CODE_KEYS = {("stage_key", "member_smes"): "stage.sme_base"}
+# Columns of sentences a query writes in English, and the code column whose words stand for them there (the code
+# column then stays as it is, beside them).
+WORDED_FROM: dict[str, str] = {"reason": "reason_key"}
+
+
+def code_word(column: str, value: object, lang: str = DEFAULT_LANGUAGE, /) -> object:
+    """A value of the code column `column` (see CODE_COLUMNS) in words; a value no key words, as it is."""
+    if not isinstance(value, str):
+        return value  # a missing value stays missing
+    if column == "decisions":
+        return ", ".join(str(code_word("decision", part, lang)) for part in value.split(", "))
+    keys = [_CODE_KEYS.get((column, value)), *(pattern.format(value) for pattern in CODE_COLUMNS.get(column, ()))]
+    return next((text(key, lang) for key in keys if key in TERMS), value)
+
+
+def code_and_word(column: str, code: str, lang: str = DEFAULT_LANGUAGE, /) -> str:
+    """A code as a workbook must hold it, with its words where they say more than the code ('sme (MŚP)',
+    'awarded (przyznany)'; 'training' in English stays 'training')."""
+    word = str(code_word(column, code, lang))
+    same = re.sub(r"[\W_]", "", word).casefold() == code.replace("_", "").casefold()
+    return code if same else f"{code} ({word})"
+
+
+def code_words(column: str, values: Iterable[object], lang: str = DEFAULT_LANGUAGE, /) -> list[object]:
+    """Every value of the code column `column` in words (`code_word`), each distinct code looked up once."""
+    return each(values, lambda value: code_word(column, value, lang))
+
+
 def counted(kind: str, value: object, count: float, shown: str, lang: str = DEFAULT_LANGUAGE, /) -> str:
     """'135 export-readiness assessments', '4 uczelnie': a number (as `shown`) and the noun in its form."""
     key = f"code.{kind}.{value}.counted"

@@ -27,7 +27,7 @@ TERMS = {
         "en": "The table above is sorted by the furthest stage reached; pick any cluster to see its profile.",
         "pl": "Tabela powyżej jest uporządkowana według najdalszego etapu; wybierz klaster, aby zobaczyć jego profil.",
     },
-    "clusters.detail.founded": {"en": "founded {value}", "pl": "założony {value}"},
+    "clusters.detail.founded": {"en": "founded {value}", "pl": "założony w {value}"},
     "clusters.detail.status": {"en": "status {value}", "pl": "status {value}"},
     "clusters.detail.call": {"en": "call {value}", "pl": "nabór {value}"},
     "clusters.badge": {"en": "Furthest stage: {stage}", "pl": "Najdalszy etap: {stage}"},
@@ -80,7 +80,7 @@ TERMS = {
     },
     "clusters.deals_caption": {
         "en": "Deals by partner country; won and signed deals are business done.",
-        "pl": "Transakcje według kraju partnera; wygrane i podpisane to interesy zrobione.",
+        "pl": "Transakcje według kraju partnera; wygrane i podpisane to transakcje zawarte.",
     },
     "clusters.deals_title": {"en": "Deals by partner country", "pl": "Transakcje według kraju partnera"},
     "clusters.deals_definition": {

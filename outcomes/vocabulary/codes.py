@@ -90,11 +90,29 @@ TERMS = {
     "code.decision.awarded": {"en": "awarded", "pl": "przyznany"},
     "code.decision.rejected": {"en": "rejected", "pl": "odrzucony"},
     "code.decision.withdrawn": {"en": "withdrawn", "pl": "wycofany"},
+    # ------------------------------------------------------------------ clusters and memberships
+    "code.cluster_status.active": {"en": "active", "pl": "aktywny"},
+    "code.cluster_status.dormant": {"en": "dormant", "pl": "uśpiony"},
+    "code.cluster_status.dissolved": {"en": "dissolved", "pl": "rozwiązany"},
+    "code.role.coordinator": {"en": "coordinator", "pl": "koordynator"},
+    "code.role.member": {"en": "member", "pl": "członek"},
+    # ------------------------------------------------------------------ support: who received a service
+    "code.recipient.cluster": {"en": "the cluster", "pl": "klaster"},
+    "code.recipient.member": {"en": "a member", "pl": "członek klastra"},
     # ------------------------------------------------------------------ deals
+    "code.deal_type.contract": {"en": "contract", "pl": "kontrakt"},
+    "code.deal_type.joint_bid": {"en": "joint bid", "pl": "wspólna oferta"},
+    "code.deal_type.mou": {"en": "memorandum of understanding", "pl": "list intencyjny"},
+    "code.deal_type.distribution_agreement": {"en": "distribution agreement", "pl": "umowa dystrybucyjna"},
+    "code.deal_type.partnership_agreement": {"en": "partnership agreement", "pl": "umowa partnerska"},
     "code.deal_status.submitted": {"en": "submitted", "pl": "złożona"},
     "code.deal_status.won": {"en": "won", "pl": "wygrana"},
     "code.deal_status.lost": {"en": "lost", "pl": "przegrana"},
     "code.deal_status.signed": {"en": "signed", "pl": "podpisana"},
+    # ------------------------------------------------------------------ exports
+    "code.export_source.survey": {"en": "survey", "pl": "ankieta"},
+    "code.export_source.report": {"en": "report", "pl": "sprawozdanie"},
+    "code.export_source.registry": {"en": "registry", "pl": "rejestr"},
     # ------------------------------------------------------------------ exporters
     "code.exporter.new": {
         "en": "new exporters (first export after the award)",

@@ -70,7 +70,7 @@ _COLUMNS = {
     "partner_country": ("partner country", "kraj partnera"),
     "private_contribution_eur": ("private contribution (EUR)", "wkład własny (EUR)"),
     "provider": ("provider", "dostawca"),
-    "reached": ("reached", "osiągnięto"),
+    "reached": ("reached", "stopień realizacji"),
     "reason": ("why it stopped", "przyczyna"),
     "reassessed_firms": ("assessed twice or more", "ocenione co najmniej dwa razy"),
     "received_smes": ("received it", "otrzymały"),
@@ -92,7 +92,7 @@ _COLUMNS = {
     "subregion": ("subregion", "subregion"),
     "successful_deals": ("won or signed", "wygrane lub podpisane"),
     "support_id": ("service", "usługa"),
-    "target": ("target", "cel"),
+    "target": ("target", "wartość docelowa"),
     "trading_smes": ("trading SMEs", "MŚP handlujące za granicą"),
     "type": ("type", "rodzaj"),
     "unit": ("unit", "jednostka"),
@@ -176,7 +176,7 @@ _COLUMNS = {
     "awarded_amount": ("awarded (programme currency)", "przyznano (waluta programu)"),
     "cost_per_trading_sme_eur": ("cost per trading SME (EUR)", "koszt na MŚP handlujące za granicą (EUR)"),
     "stopped_before": ("stopped before", "zatrzymał się przed"),
-    "reason_key": ("reason (key)", "przyczyna (klucz)"),
+    "reason_key": ("reason (code)", "przyczyna (kod)"),
     "amount_eur": ("amount (EUR)", "kwota (EUR)"),
     "is_supported": ("supported", "wsparty"),
     "has_implementation": ("implementation grant", "grant na wdrożenie"),
@@ -214,6 +214,8 @@ _HELP = {
 }
 
 TERMS = {
+    # a code column kept beside its words in the rows behind a figure ("etap" | "etap (kod)")
+    "col.code_of": {"en": "{label} (code)", "pl": "{label} (kod)"},
     **{f"col.{name}": {"en": en, "pl": pl} for name, (en, pl) in _COLUMNS.items()},
     **{f"col.{name}.help": {"en": en, "pl": pl} for name, (en, pl) in _HELP.items()},
 }

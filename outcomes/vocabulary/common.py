@@ -2,7 +2,7 @@
 
 TERMS = {
     "common.no_data": {"en": "Nothing to show for this selection.", "pl": "Brak danych dla tego wyboru."},
-    "common.how_computed": {"en": "How is this computed? — {title}", "pl": "Jak to jest liczone? — {title}"},
+    "common.how_computed": {"en": "How is this computed? — {title}", "pl": "Jak to obliczono? — {title}"},
     # ------------------------------------------------------------------ the frame and navigation
     "app.title": {"en": "Programme outcomes", "pl": "Rezultaty programu"},
     "nav.home": {"en": "Home", "pl": "Start"},
@@ -27,13 +27,13 @@ TERMS = {
     "public.notice": {
         "en": "Public version: organisation names are replaced by pseudonyms and counts of fewer than {threshold} "
         "firms are suppressed.",
-        "pl": "Wersja publiczna: nazwy organizacji zastąpiono pseudonimami, a liczby mniejsze niż {threshold} "
-        "firmy ukryto.",
+        "pl": "Wersja publiczna: nazwy organizacji zastąpiono pseudonimami, a liczby firm mniejsze niż {threshold} "
+        "ukryto.",
     },
     "public.suppressed_cells": {"en": "Empty cells here are suppressed.", "pl": "Puste komórki są tu ukryte."},
     "public.fewer_than": {
         "en": "Fewer than {threshold} firms: hidden in public mode.",
-        "pl": "Mniej niż {threshold} firmy: ukryte w trybie publicznym.",
+        "pl": "Liczba firm mniejsza niż {threshold}: ukryta w trybie publicznym.",
     },
     "public.hidden_count": {"en": "hidden (fewer than {threshold})", "pl": "ukryte (mniej niż {threshold})"},
     "public.share_hidden": {"en": "share hidden in public mode", "pl": "udział ukryty w trybie publicznym"},
@@ -52,7 +52,7 @@ TERMS = {
     "sidebar.years": {"en": "Years", "pl": "Lata"},
     "sidebar.years_help": {
         "en": "Keeps grants decided, deals dated and exports, support and assessments dated in these years.",
-        "pl": "Uwzględnia granty rozstrzygnięte, umowy handlowe zawarte oraz eksport, wsparcie i oceny datowane "
+        "pl": "Uwzględnia granty rozstrzygnięte, transakcje zawarte oraz eksport, wsparcie i oceny datowane "
         "w tych latach.",
     },
     "sidebar.reset": {"en": "Reset filters", "pl": "Wyczyść filtry"},
@@ -60,7 +60,7 @@ TERMS = {
     "sidebar.public_help": {
         "en": "For presentations: firm names become pseudonyms and counts of fewer than {threshold} firms are "
         "hidden, on every page and in every download, report and deck.",
-        "pl": "Do prezentacji: nazwy firm zastępują pseudonimy, a liczby mniejsze niż {threshold} firmy są ukryte "
+        "pl": "Do prezentacji: nazwy firm zastępują pseudonimy, a liczby firm mniejsze niż {threshold} są ukryte "
         "na każdej stronie oraz w każdym pobieranym pliku, raporcie i prezentacji.",
     },
     "sidebar.language": {"en": "Language", "pl": "Język"},

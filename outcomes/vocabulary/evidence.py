@@ -6,7 +6,7 @@ TERMS = {
     "evidence.stage.implementation": {"en": "Implementation grants (stage II)", "pl": "Granty na wdrożenie (etap II)"},
     "evidence.outcome.exporting_cluster": {
         "en": "Clusters doing business abroad (a deal won or signed)",
-        "pl": "Klastry prowadzące interesy za granicą (wygrana lub podpisana umowa)",
+        "pl": "Klastry prowadzące interesy za granicą (wygrana lub podpisana transakcja)",
     },
     "evidence.outcome.sme_members_trading": {
         "en": "SME members trading abroad (an exports row)",
@@ -72,7 +72,7 @@ TERMS = {
             "**Wnioskodawcy** na danym etapie: wybrane klastry z co najmniej jednym wierszem grantu tego etapu "
             "(z datą w zakresie lat). **Finansowane**: przyznany grant tego etapu; **niefinansowane**: pozostali "
             "wnioskodawcy (wyłącznie wnioski odrzucone lub wycofane). **Klastry prowadzące interesy za granicą**: "
-            "co najmniej jedna wygrana lub podpisana umowa, w dowolnym terminie (klaster bez grantu nie ma daty "
+            "co najmniej jedna wygrana lub podpisana transakcja, w dowolnym terminie (klaster bez grantu nie ma daty "
             "przyznania). **MŚP handlujące za granicą**: MŚP członkowskie klastrów grupy, każde liczone raz w "
             "grupie, z co najmniej jednym wierszem eksportu (dowolny rok). Udziały z 95-procentowymi przedziałami "
             "Wilsona. Do {exact_or} jednostek w obu grupach łącznie iloraz szans to warunkowy estymator "
@@ -86,7 +86,7 @@ TERMS = {
     },
     "evidence.compare.k_of_n": {
         "en": "{k} of {n} · {share} (95 % CI {low}–{high})",
-        "pl": "{k} z {n} · {share} (95% PU {low}–{high})",
+        "pl": "{k} z {n} · {share} (95\u00a0% PU {low}–{high})",
     },
     "evidence.compare.n": {"en": "n = {n}", "pl": "n = {n}"},
     "evidence.compare.empty_group": {"en": "no applicants", "pl": "brak wnioskodawców"},
@@ -102,11 +102,11 @@ TERMS = {
     "evidence.compare.points": {"en": "{value} percentage points", "pl": "{value} pkt proc."},
     "evidence.compare.odds_ratio.conditional": {
         "en": "Odds ratio (exact 95 % CI)",
-        "pl": "Iloraz szans (dokładny 95% PU)",
+        "pl": "Iloraz szans (dokładny 95\u00a0% PU)",
     },
     "evidence.compare.odds_ratio.sample": {
         "en": "Odds ratio (95 % CI, Woolf)",
-        "pl": "Iloraz szans (95% PU, Woolf)",
+        "pl": "Iloraz szans (95\u00a0% PU, Woolf)",
     },
     "evidence.compare.odds_value": {"en": "{ratio} ({low}–{high})", "pl": "{ratio} ({low}–{high})"},
     "evidence.compare.p.boschloo": {"en": "Boschloo's exact test, p", "pl": "Dokładny test Boschloo, p"},
@@ -120,7 +120,7 @@ TERMS = {
     "evidence.test.fisher": {"en": "Fisher", "pl": "Fisher"},
     "evidence.compare.public_hidden": {
         "en": "Hidden in public mode: a count of fewer than 3 firms.",
-        "pl": "Ukryte w trybie publicznym: liczba mniejsza niż 3 firmy.",
+        "pl": "Ukryte w trybie publicznym: liczba firm mniejsza niż 3.",
     },
     "evidence.compare.table": {"en": "All comparisons", "pl": "Wszystkie porównania"},
     "evidence.compare.rows_title": {"en": "applicants and their outcomes", "pl": "wnioskodawcy i ich rezultaty"},
@@ -137,8 +137,8 @@ TERMS = {
     "evidence.col.not_funded_n": {"en": "not funded: n", "pl": "niefinansowane: n"},
     "evidence.col.difference": {"en": "difference (pp)", "pl": "różnica (pkt proc.)"},
     "evidence.col.odds_ratio": {"en": "odds ratio", "pl": "iloraz szans"},
-    "evidence.col.ci_low": {"en": "95 % CI low", "pl": "95% PU od"},
-    "evidence.col.ci_high": {"en": "95 % CI high", "pl": "95% PU do"},
+    "evidence.col.ci_low": {"en": "95 % CI low", "pl": "95\u00a0% PU od"},
+    "evidence.col.ci_high": {"en": "95 % CI high", "pl": "95\u00a0% PU do"},
     "evidence.col.test": {"en": "test", "pl": "test"},
     "evidence.col.p_value": {"en": "p", "pl": "p"},
     "evidence.col.p_fisher": {"en": "p (Fisher)", "pl": "p (Fisher)"},
@@ -237,7 +237,7 @@ TERMS = {
     },
     "evidence.indicator.exporting_clusters.definition": {
         "en": "Funnel stage 3: clusters with an implementation grant and at least one deal won or signed.",
-        "pl": "Etap 3 lejka: klastry z grantem na wdrożenie i co najmniej jedną wygraną lub podpisaną umową.",
+        "pl": "Etap 3 lejka: klastry z grantem na wdrożenie i co najmniej jedną wygraną lub podpisaną transakcją.",
     },
     "evidence.indicator.trading_smes.definition": {
         "en": "Funnel stage 4: distinct SMEs, members of a cluster with a strategy grant, with an exports row "
@@ -257,8 +257,8 @@ TERMS = {
         "pl": (
             "Czego region mógłby się spodziewać po podobnym programie z własnym budżetem: symulacja na podstawie "
             "kosztu grantu i konwersji tego programu, z ich niepewnością. Wyniki to mediana oraz przedziały "
-            "obejmujące 80% i 95% z {runs} symulowanych programów (ziarno {seed}: te same dane wejściowe dają "
-            "zawsze te same wyniki)."
+            "obejmujące 80\u00a0% i 95\u00a0% z {runs} symulowanych programów (ziarno {seed}: te same dane "
+            "wejściowe dają zawsze te same wyniki)."
         ),
     },
     "evidence.plan.budget": {"en": "Budget (EUR)", "pl": "Budżet (EUR)"},
@@ -296,8 +296,8 @@ TERMS = {
         "en": "SMEs trading in foreign markets",
         "pl": "MŚP handlujące na rynkach zagranicznych",
     },
-    "evidence.plan.interval_80": {"en": "80 % interval {low}–{high}", "pl": "przedział 80%: {low}–{high}"},
-    "evidence.plan.interval_95": {"en": "95 % interval {low}–{high}", "pl": "przedział 95%: {low}–{high}"},
+    "evidence.plan.interval_80": {"en": "80 % interval {low}–{high}", "pl": "przedział 80\u00a0%: {low}–{high}"},
+    "evidence.plan.interval_95": {"en": "95 % interval {low}–{high}", "pl": "przedział 95\u00a0%: {low}–{high}"},
     "evidence.plan.assumptions": {"en": "Assumptions", "pl": "Założenia"},
     "evidence.plan.assume.strategy_cost": {
         "en": "A strategy grant costs EUR {cost} (this programme's mean of {count} awarded grants).",
@@ -348,13 +348,13 @@ TERMS = {
     "evidence.plan.fan_caption": {
         "en": "Median (line) with the 80 % and 95 % intervals (bands) for budgets from 0 to twice the chosen "
         "budget; the dot is the chosen budget.",
-        "pl": "Mediana (linia) z przedziałami 80% i 95% (pasma) dla budżetów od 0 do dwukrotności wybranego; "
-        "punkt to wybrany budżet.",
+        "pl": "Mediana (linia) z przedziałami 80\u00a0% i 95\u00a0% (pasma) dla budżetów od 0 do dwukrotności "
+        "wybranego; punkt to wybrany budżet.",
     },
     "evidence.plan.axis_budget": {"en": "Budget (EUR)", "pl": "Budżet (EUR)"},
     "evidence.plan.median": {"en": "median", "pl": "mediana"},
-    "evidence.plan.band_80": {"en": "80 % interval", "pl": "przedział 80%"},
-    "evidence.plan.band_95": {"en": "95 % interval", "pl": "przedział 95%"},
+    "evidence.plan.band_80": {"en": "80 % interval", "pl": "przedział 80\u00a0%"},
+    "evidence.plan.band_95": {"en": "95 % interval", "pl": "przedział 95\u00a0%"},
     "evidence.plan.chosen": {"en": "chosen budget", "pl": "wybrany budżet"},
     "evidence.plan.unavailable": {
         "en": "No plan can be made from this selection: {reason}.",
@@ -379,17 +379,17 @@ TERMS = {
             "wsparte klastry, które przechodzą dalej (rozkład dwumianowy, stopa z rozkładu a posteriori Beta), "
             "najwyżej tyle, ile pokrywa reszta budżetu; klastry prowadzące interesy za granicą = klastry z grantem "
             "na wdrożenie, które przechodzą dalej (tak samo); MŚP handlujące = suma po wspartych klastrach "
-            "losowanych liczb MŚP na klaster. Mediana i symetryczne przedziały 80% i 95% z przebiegów."
+            "losowanych liczb MŚP na klaster. Mediana i symetryczne przedziały 80\u00a0% i 95\u00a0% z przebiegów."
         ),
     },
     "evidence.plan.inputs_title": {"en": "awarded grants used", "pl": "wykorzystane przyznane granty"},
     "evidence.plan.smes_title": {"en": "trading SMEs per cluster", "pl": "MŚP handlujące na klaster"},
     "evidence.plan.table_title": {"en": "The plan", "pl": "Plan"},
     "evidence.col.median": {"en": "median", "pl": "mediana"},
-    "evidence.col.low_80": {"en": "80 % low", "pl": "80% od"},
-    "evidence.col.high_80": {"en": "80 % high", "pl": "80% do"},
-    "evidence.col.low_95": {"en": "95 % low", "pl": "95% od"},
-    "evidence.col.high_95": {"en": "95 % high", "pl": "95% do"},
+    "evidence.col.low_80": {"en": "80 % low", "pl": "80\u00a0% od"},
+    "evidence.col.high_80": {"en": "80 % high", "pl": "80\u00a0% do"},
+    "evidence.col.low_95": {"en": "95 % low", "pl": "95\u00a0% od"},
+    "evidence.col.high_95": {"en": "95 % high", "pl": "95\u00a0% do"},
     # ------------------------------------------------------------------ report and deck
     "evidence.report.comparison": {
         "en": (
@@ -440,8 +440,8 @@ TERMS = {
         ),
         "pl": (
             "Region z budżetem {budget} mógłby oczekiwać około {supported} klastrów ze strategią, {implemented} "
-            "grantów na wdrożenie, {exporting} klastrów prowadzących interesy za granicą (przedział 80%: "
-            "{exporting_low}–{exporting_high}) i {smes} MŚP handlujących za granicą (przedział 80%: "
+            "grantów na wdrożenie, {exporting} klastrów prowadzących interesy za granicą (przedział 80\u00a0%: "
+            "{exporting_low}–{exporting_high}) i {smes} MŚP handlujących za granicą (przedział 80\u00a0%: "
             "{smes_low}–{smes_high}), jeśli jego klastry będą przechodzić kolejne etapy jak te (symulacja, "
             "ziarno {seed})."
         ),
@@ -462,7 +462,7 @@ TERMS = {
     },
     "evidence.deck.indicators_title": {
         "en": "EU common indicators: {enterprises} enterprises supported",
-        "pl": "Wspólne wskaźniki UE: {enterprises} przedsiębiorstw objętych wsparciem",
+        "pl": "Wspólne wskaźniki UE: przedsiębiorstwa objęte wsparciem – {enterprises}",
     },
     "evidence.deck.indicators_caption": {
         "en": "2014–2020 and 2021–2027 codes side by side; value against the programme's targets.",
@@ -538,7 +538,7 @@ TERMS = {
             "niepewność Beta(k + 1, n − k + 1), rozkład a posteriori k z n przy rozkładzie a priori jednostajnym; "
             "suwak przesuwa stopę, zachowując wagę n. MŚP handlujące za granicą losuje się dla każdego wspartego "
             "klastra (każde MŚP przypisane do jednego klastra, pierwszego według id, więc liczby sumują się do "
-            "lejka), a nie dla klastra eksportującego, bo wiele takich MŚP należy do klastrów bez żadnej umowy. "
+            "lejka), a nie dla klastra eksportującego, bo wiele takich MŚP należy do klastrów bez żadnej transakcji. "
             "Liczby losowe przebiegu nie zależą od budżetu, więc przy jednym ziarnie każdy symulowany program "
             "rośnie z budżetem; przedziały to symetryczne kwantyle z {runs} przebiegów (ziarno {seed})."
         ),

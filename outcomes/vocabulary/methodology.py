@@ -90,7 +90,7 @@ TERMS = {
         "według daty. Definicje lejka obowiązują bez zmian — klaster, którego grant na strategię rozstrzygnięto "
         "przed zakresem, nie jest wspartym klastrem tego zakresu.\n"
         "- Pusty wybór oznacza wszystko. Filtry działają na każdej stronie; reguły jakości danych zawsze "
-        "sprawdzają cały skoroszyt, a cele programu są porównywane tylko bez filtrów.\n"
+        "sprawdzają cały skoroszyt, a wartości docelowe programu porównuje się tylko bez filtrów.\n"
         "- Pasek adresu zawiera widok (stronę, język, filtry, tryb publiczny), więc skopiowany link otwiera ten "
         "sam widok; wartość, której nie ma w danych, jest pomijana z komunikatem.",
     },
@@ -101,7 +101,7 @@ TERMS = {
         "interval** — the range of rates compatible with the data, which stays inside 0–100 % and behaves with "
         "small *n*, unlike the textbook ±1.96·√(p(1−p)/n).",
         "pl": "Liczby są małe, więc każde przejście pokazano jako **k z n**, procent i **przedział Wilsona 95 %** — "
-        "zakres wskaźników zgodnych z danymi, który mieści się w 0–100% i dobrze działa przy małym *n*, w "
+        "zakres wskaźników zgodnych z danymi, który mieści się w 0–100\u00a0% i dobrze działa przy małym *n*, w "
         "przeciwieństwie do podręcznikowego ±1,96·√(p(1−p)/n).",
     },
     "method.on_data": {"en": "On the data shown now: {items}.", "pl": "Na obecnie pokazanych danych: {items}."},
@@ -120,7 +120,7 @@ TERMS = {
         "- **Koszt na rezultat** to *koszt publiczny brutto*: całe przyznane dofinansowanie podzielone przez liczbę "
         "jednostek, które osiągnęły rezultat. Nie odlicza tego, co stałoby się i tak, ani innego finansowania, "
         "jest więc górną granicą, a nie ceną jednego rezultatu.\n"
-        "- **Tryb publiczny** zastępuje nazwy firm pseudonimami i ukrywa liczby mniejsze niż {threshold} firmy.\n"
+        "- **Tryb publiczny** zastępuje nazwy firm pseudonimami i ukrywa liczby firm mniejsze niż {threshold}.\n"
         "- **Liczby i daty** są zapisywane zgodnie z wybranym językiem: po polsku `3 399 861`, `3,40 mln EUR`, "
         "`48 %`, `5 marca 2026`, liczby czterocyfrowe bez odstępu; pobierane pliki CSV i XLSX zawierają zwykłe "
         "liczby.",

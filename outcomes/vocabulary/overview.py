@@ -14,7 +14,7 @@ TERMS = {
     },
     "overview.target_caption": {
         "en": " · target {target} ({share} reached)",
-        "pl": " · cel {target} (osiągnięto {share})",
+        "pl": " · wartość docelowa {target} (osiągnięto {share})",
     },
     "overview.nothing_to_convert": {
         "en": "nothing reached the stage before, so there is nothing to convert",
@@ -30,7 +30,7 @@ TERMS = {
     "overview.awarded_title": {"en": "Co-financing awarded", "pl": "Przyznane dofinansowanie"},
     "overview.awarded_caption": {
         "en": "{amount} in {grants} awarded grants, at {rate} EUR per {currency}",
-        "pl": "{amount} w {grants} przyznanych grantach, po kursie {rate} EUR za {currency}",
+        "pl": "{amount} (przyznane granty: {grants}), po kursie {rate} EUR za {currency}",
     },
     "overview.awarded_definition": {
         "en": "Sum of `grant_amount` of every **awarded** grant (both stages) of the selected clusters whose "
@@ -50,7 +50,7 @@ TERMS = {
     },
     "overview.cost_caption": {
         "en": "gross public cost: co-financing awarded ÷ {count} trading SMEs",
-        "pl": "koszt publiczny brutto: przyznane dofinansowanie ÷ {count} MŚP handlujących za granicą",
+        "pl": "koszt publiczny brutto: przyznane dofinansowanie ÷ liczba MŚP handlujących za granicą ({count})",
     },
     "overview.cost_no_sheet": {
         "en": "No **{sheet}** sheet in this workbook, so there are no trading SMEs.",
@@ -69,7 +69,10 @@ TERMS = {
         "słupkiem: k z n, % i przedział Wilsona 95 % dla przejścia z poprzedniego kroku (dla MŚP: spośród "
         "wszystkich: {base}); wąs pokazuje ten przedział na skali liczby.",
     },
-    "overview.funnel_targets": {"en": " Diamonds: the programme's targets.", "pl": " Romby: cele programu."},
+    "overview.funnel_targets": {
+        "en": " Diamonds: the programme's targets.",
+        "pl": " Romby: wartości docelowe programu.",
+    },
     "overview.funnel_title": {"en": "The funnel", "pl": "Lejek"},
     "overview.funnel_item": {
         "en": "{number}. **{label}** ({unit}) — {definition}",
@@ -81,12 +84,13 @@ TERMS = {
     },
     "overview.targets_hidden": {
         "en": "Programme targets are hidden while filters are set: they apply to the whole programme.",
-        "pl": "Cele programu są ukryte, gdy ustawiono filtry: dotyczą całego programu.",
+        "pl": "Wartości docelowe programu są ukryte, gdy ustawiono filtry: dotyczą całego programu.",
     },
-    "overview.targets": {"en": "Programme targets against actuals", "pl": "Cele programu a wykonanie"},
+    "overview.targets": {"en": "Programme targets against actuals", "pl": "Wartości docelowe programu a wykonanie"},
     "overview.targets_note": {
         "en": "Actuals are shown for the funnel stages; other targets are listed as the workbook states them.",
-        "pl": "Wykonanie pokazano dla etapów lejka; pozostałe cele podano tak, jak zapisano je w skoroszycie.",
+        "pl": "Wykonanie pokazano dla etapów lejka; pozostałe wartości docelowe podano tak, jak zapisano je "
+        "w skoroszycie.",
     },
     "overview.dropout": {"en": "Where clusters dropped out, and why", "pl": "Gdzie klastry odpadały i dlaczego"},
     "overview.no_clusters": {"en": "No clusters match the filters.", "pl": "Żaden klaster nie spełnia filtrów."},
@@ -96,7 +100,7 @@ TERMS = {
     },
     "overview.stopped_caption": {
         "en": "{k_of_n} clusters stopped before the last cluster stage.",
-        "pl": "{k_of_n} klastrów zatrzymało się przed ostatnim etapem klastrów.",
+        "pl": "Klastry, które zatrzymały się przed ostatnim etapem klastrów: {k_of_n}.",
     },
     "overview.stopped_title": {"en": "Where clusters stopped", "pl": "Gdzie klastry się zatrzymały"},
     "overview.stopped_definition": {
@@ -113,8 +117,8 @@ TERMS = {
         "en": "Counted in {unit} — a different unit",
         "pl": "Liczone: {unit} — inna jednostka",
     },
-    "chart.funnel.target": {"en": "programme target", "pl": "cel programu"},
-    "chart.funnel.target_hover": {"en": "Target for {label}", "pl": "Cel dla: {label}"},
+    "chart.funnel.target": {"en": "programme target", "pl": "wartość docelowa programu"},
+    "chart.funnel.target_hover": {"en": "Target for {label}", "pl": "Wartość docelowa: {label}"},
     "chart.attrition.not_reached": {"en": "did not reach: {stage}", "pl": "nie osiągnął: {stage}"},
     "chart.attrition.clusters": {"en": "clusters", "pl": "klastry"},
 }

@@ -18,7 +18,7 @@ _WORDS = {
     "stage": ("Stage", "Etap"),
     "count": ("Count", "Liczba"),
     "conversion": ("Conversion from the step before", "Konwersja z poprzedniego etapu"),
-    "target": ("Target", "Cel"),
+    "target": ("Target", "Wartość docelowa"),
     "first": ("first stage", "pierwszy etap"),
     "item": ("Item", "Pozycja"),
     "amount": ("EUR", "EUR"),
@@ -39,7 +39,7 @@ TERMS = {
     **{f"report.word.{key}": {"en": en, "pl": pl} for key, (en, pl) in _WORDS.items()},
     "report.word.not_shown": {
         "en": "Not shown in the public version: fewer than {threshold} firms.",
-        "pl": "Nie pokazano w wersji publicznej: mniej niż {threshold} firmy.",
+        "pl": "Nie pokazano w wersji publicznej: liczba firm mniejsza niż {threshold}.",
     },
     "report.word.share_interval": {"en": "{share}, {interval} {bounds}", "pl": "{share}, {interval} {bounds}"},
     # ------------------------------------------------------------------ the page
@@ -50,7 +50,7 @@ TERMS = {
         "you type are not updated by later imports — restore the draft to get the current ones.",
         "pl": "Sekcje formularza dobrej praktyki Interreg Europe, przygotowane z danych z bieżącymi liczbami. "
         "Zmień sekcję i zapisz ją: tekst zostaje w bazie danych, także po imporcie nowego skoroszytu. Liczby "
-        "wpisane ręcznie nie aktualizują się przy kolejnych importach — przywróć projekt, aby uzyskać bieżące.",
+        "wpisane ręcznie nie aktualizują się przy kolejnych importach — przywróć szkic, aby uzyskać bieżące.",
     },
     "report.gathering": {"en": "Gathering the figures…", "pl": "Zbieranie danych…"},
     "report.language": {"en": "Language of the report", "pl": "Język raportu"},
@@ -64,10 +64,10 @@ TERMS = {
     "report.over": {"en": "Over the limit", "pl": "Ponad limit"},
     "report.counter": {"en": "{length} / {limit} characters", "pl": "{length} / {limit} znaków"},
     "report.saved": {"en": "your text, saved {when}", "pl": "Twój tekst, zapisany {when}"},
-    "report.draft": {"en": "draft from the data", "pl": "projekt z danych"},
+    "report.draft": {"en": "draft from the data", "pl": "szkic z danych"},
     "report.save": {"en": "Save", "pl": "Zapisz"},
-    "report.restore": {"en": "Restore the draft", "pl": "Przywróć projekt"},
-    "report.draft_now": {"en": "The draft from the current data", "pl": "Projekt z bieżących danych"},
+    "report.restore": {"en": "Restore the draft", "pl": "Przywróć szkic"},
+    "report.draft_now": {"en": "The draft from the current data", "pl": "Szkic z bieżących danych"},
     "report.formatting": {
         "en": "Paragraphs, **bold text** and lists (lines starting with “- ” or “1. ”) are kept; links, images and "
         "other markup are shown as text.",
@@ -94,7 +94,7 @@ TERMS = {
     "report.preview": {"en": "Preview of the whole report (Markdown)", "pl": "Podgląd całego raportu (Markdown)"},
     "report.over_limit_note": {
         "en": "{heading}: {length} characters, over the limit of {limit}",
-        "pl": "{heading}: {length} znaków, ponad limit {limit}",
+        "pl": "{heading}: liczba znaków {length}, ponad limit {limit}",
     },
     # ------------------------------------------------------------------ the deck
     "deck.source": {"en": "Source: {source} · {scope}", "pl": "Źródło: {source} · {scope}"},
@@ -108,7 +108,7 @@ TERMS = {
     },
     "deck.funnel_title": {
         "en": "{s2} of {s1} strategy clusters reached implementation; {s3} did business abroad",
-        "pl": "{s2} z {s1} klastrów ze strategią doszło do wdrożenia; {s3} prowadziło interesy za granicą",
+        "pl": "Klastry ze strategią, które doszły do wdrożenia: {s2} z {s1}; prowadzące interesy za granicą: {s3}",
     },
     "deck.funnel_caption": {
         "en": "Conversions: implementation {c2}; doing business abroad {c3}. Brackets: share and 95 % Wilson interval "
@@ -125,7 +125,7 @@ TERMS = {
     "deck.smes_abroad": {"en": "SMEs trading abroad", "pl": "MŚP handlujące za granicą"},
     "deck.clusters_title": {
         "en": "{supported} supported clusters in {sectors} sectors, and how far each sector's clusters got",
-        "pl": "Wsparte klastry: {supported} w sektorach: {sectors} — jak daleko doszły klastry każdego sektora",
+        "pl": "Wsparte klastry: {supported}, sektory: {sectors} — jak daleko doszły klastry w każdym sektorze",
     },
     "deck.clusters_caption": {
         "en": "Each bar is a sector; colours show the furthest funnel stage its {clusters} clusters reached (a cluster "
@@ -143,7 +143,7 @@ TERMS = {
     "deck.series.exporting_clusters": {"en": "doing business abroad", "pl": "interesy za granicą"},
     "deck.destinations_title": {
         "en": "Trading SMEs sold to {countries} countries; most to {country} ({firms} firms)",
-        "pl": "MŚP sprzedawały do krajów: {countries}; najwięcej do: {country} ({firms} firm)",
+        "pl": "MŚP sprzedawały do krajów: {countries}; najwięcej do: {country} ({firms} MŚP)",
     },
     "deck.destinations_plain": {"en": "Destination countries of trading SMEs", "pl": "Kraje docelowe MŚP"},
     "deck.destinations_caption": {
@@ -155,7 +155,7 @@ TERMS = {
     "deck.destinations_hidden": {
         "en": " Not shown: {hidden} countries with fewer than {threshold} firms, or hidden so that no total gives such "
         "a count away.",
-        "pl": " Nie pokazano krajów: {hidden} — mniej niż {threshold} firmy albo ukryte, aby żadna suma nie "
+        "pl": " Nie pokazano krajów: {hidden} — liczba firm mniejsza niż {threshold} albo ukryte, aby żadna suma nie "
         "ujawniła takiej liczby.",
     },
     "deck.no_exports": {
@@ -165,12 +165,13 @@ TERMS = {
     "deck.no_trading": {"en": "No trading SME in the selection.", "pl": "Brak MŚP handlujących za granicą w wyborze."},
     "deck.all_hidden": {
         "en": "Every destination has fewer than {threshold} firms: not shown in the public version.",
-        "pl": "Każdy kraj docelowy ma mniej niż {threshold} firmy: nie pokazano w wersji publicznej.",
+        "pl": "W każdym kraju docelowym liczba firm jest mniejsza niż {threshold}: nie pokazano ich w wersji "
+        "publicznej.",
     },
     "deck.series.trading": {"en": "trading SMEs", "pl": "MŚP handlujące za granicą"},
     "deck.finance_title": {
         "en": "{awarded} awarded, {paid} paid; members added {private}",
-        "pl": "Przyznano {awarded}, wypłacono {paid}; członkowie dodali {private}",
+        "pl": "Przyznano {awarded}, wypłacono {paid}; członkowie wnieśli {private}",
     },
     "deck.allocation": {"en": "Programme allocation {amount}. ", "pl": "Alokacja programu {amount}. "},
     "deck.cost_cluster": {
@@ -204,8 +205,8 @@ TERMS = {
     },
     "deck.support_reach": {
         "en": " {received} of the {trading} trading SMEs received at least one (directly or through their cluster).",
-        "pl": " {received} z {trading} MŚP handlujących za granicą otrzymało co najmniej jedną (bezpośrednio lub "
-        "przez klaster).",
+        "pl": " MŚP handlujące za granicą, które otrzymały co najmniej jedną usługę (bezpośrednio lub przez klaster): "
+        "{received} z {trading}.",
     },
     "deck.support_notes": {
         "en": "A service counts when it was given to a selected cluster or to an organisation that is a member of "

@@ -54,7 +54,7 @@ TERMS = {
         "interval. {scope}",
         "pl": "k = MŚP handlujące za granicą (etap 4 lejka), które otrzymały usługę — udzieloną samej firmie lub "
         "klastrowi, którego jest członkiem (członkostwo w dowolnym czasie); n = wszystkie MŚP handlujące za "
-        "granicą w wyborze. przedział Wilsona 95 %. {scope}",
+        "granicą w wyborze. Przedział Wilsona 95 %. {scope}",
     },
     "support.readiness": {"en": "Export readiness", "pl": "Gotowość eksportowa"},
     "support.needs_readiness": {"en": "export-readiness scores", "pl": "oceny gotowości eksportowej"},

@@ -16,7 +16,7 @@ TERMS = {
     },
     "versions.cli_diff_sheet": {
         "en": "  {sheet}: {added} added, {removed} removed, {changed} changed",
-        "pl": "  {sheet}: {added} dodanych, {removed} usuniętych, {changed} zmienionych",
+        "pl": "  {sheet}: dodane {added}, usunięte {removed}, zmienione {changed}",
     },
     "versions.cli_diff_stage": {
         "en": "  {stage}: {before} → {after} (entered: {entered}; left: {left})",
@@ -28,7 +28,7 @@ TERMS = {
     },
     "versions.cli_compacted": {
         "en": "compacted: {merged} data files merged; history kept",
-        "pl": "scalono {merged} plików danych; historia zachowana",
+        "pl": "scalone pliki danych: {merged}; historia zachowana",
     },
     "versions.cli_expire_none": {
         "en": "No version is older than version {before}; nothing to expire.",

@@ -13,6 +13,7 @@ import json
 import re
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -380,3 +381,52 @@ def test_a_store_that_cannot_be_opened_is_one_sentence_in_the_sessions_language(
         assert not at.exception, [e.value for e in at.exception]
         expected = vocabulary.text("store.is_file", lang, path=str(not_a_folder))
         assert [unescape(e.value) for e in at.error] == [expected]
+
+
+# --------------------------------------------------------------------------- codes in words
+
+
+def _frame_with(at: AppTest, *columns: str) -> pd.DataFrame:
+    return next(frame.value for frame in at.dataframe if set(columns) <= set(frame.value.columns))
+
+
+def test_the_rows_behind_a_figure_read_in_polish_with_their_codes_beside(app_db: Path) -> None:
+    """'How is this computed?' on the Overview in Polish: stages and reasons in Polish words, the codes the SQL
+    speaks in a column beside them."""
+    at = open_app({"lang": "pl"}, "overview")
+    expected = db.run_query("attrition", app_db)
+    rows = _frame_with(at, "cluster_id", "furthest_stage", "furthest_stage_code", "reason", "reason_key")
+    assert rows["furthest_stage_code"].tolist() == expected["furthest_stage"].tolist()
+    assert rows["furthest_stage"].tolist() == [
+        vocabulary.text(f"furthest.{k}", "pl") for k in expected["furthest_stage"]
+    ]
+    stopped = expected["reason_key"].notna()
+    assert rows.loc[stopped, "reason"].tolist() == [
+        vocabulary.text(f"reason.{k}", "pl") for k in expected.loc[stopped, "reason_key"]
+    ]
+    assert rows["reason_key"].tolist() == expected["reason_key"].tolist()  # the code column stays a code
+    assert not set(rows["reason"].dropna()) & set(expected["reason"].dropna())  # no English sentence of the SQL
+
+    funnel = _frame_with(at, "stage_key", "stage_key_code", "units")
+    codes = db.run_query("funnel", app_db)["stage_key"].tolist()
+    assert funnel["stage_key_code"].tolist() == codes
+    assert funnel["stage_key"].tolist() == [
+        vocabulary.text("stage.sme_base" if k == "member_smes" else f"stage.{k}.label", "pl") for k in codes
+    ]
+    config = json.loads(next(f for f in at.dataframe if "stage_key_code" in f.value.columns).proto.columns)
+    assert config["stage_key_code"]["label"] == "etap (kod)"
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_no_table_of_a_polish_page_shows_a_code_the_vocabulary_words(app_db: Path, page: str) -> None:
+    """Every table, the rows behind each figure included: a code column shows words; its codes only beside them."""
+    at = open_app({"lang": "pl"}, page)
+    raw = {}
+    for frame in at.dataframe:
+        beside = {code for name, code in vocabulary.WORDED_FROM.items() if name in frame.value.columns}
+        for column in set(frame.value.columns) & set(vocabulary.CODE_COLUMNS) - beside:
+            values = frame.value[column].dropna().unique()
+            codes = [v for v in values if vocabulary.code_word(column, v, "pl") != v]
+            if codes:
+                raw[column] = sorted(map(str, codes))
+    assert raw == {}

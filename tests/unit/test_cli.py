@@ -3,9 +3,11 @@ and the versions of part 2: `versions`, `funnel --as-of`, `diff`, `restore`, `co
 
 from __future__ import annotations
 
+import ast
 import hashlib
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -14,7 +16,7 @@ import pandas as pd
 import pytest
 
 from outcomes import __main__ as cli
-from outcomes import db, formatting, indicators, ingest
+from outcomes import db, formatting, indicators, ingest, public, vocabulary
 
 from .workbooks import RULES_FUNNEL, rules_book, valid_book, write_xlsx
 
@@ -422,3 +424,105 @@ def test_json_output_does_not_depend_on_the_language(two_versions: Path, capsys:
             assert cli.main([*command, "--store", str(two_versions), "--lang", lang]) == 0
             outputs.append(capsys.readouterr().out)
         assert outputs[0] == outputs[1], command
+
+
+# --------------------------------------------------------------------------- --help in the command line's language
+
+COMMANDS = sorted(key.removeprefix("cli.command.") for key in vocabulary.TERMS if key.startswith("cli.command."))
+# The vocabulary's families that --help is written from.
+HELP_FAMILIES = ("cli.description", "cli.section.", "cli.command.", "cli.option.", "cli.metavar.")
+
+
+def _help(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
+    """What `python -m outcomes ARGV` prints for --help, on one line (argparse wraps at the terminal's width)."""
+    with pytest.raises(SystemExit) as exit_:
+        cli.main(list(argv))
+    assert exit_.value.code == 0
+    return " ".join(capsys.readouterr().out.split())
+
+
+def _help_terms(lang: str) -> list[str]:
+    """Every --help term in `lang`, on one line; the public-mode option's threshold as --help fills it in."""
+    return [
+        " ".join(vocabulary.text(key, lang, threshold=public.THRESHOLD).split())
+        for key in vocabulary.TERMS
+        if key.startswith(HELP_FAMILIES)
+    ]
+
+
+def test_every_help_text_is_a_vocabulary_term_not_a_literal() -> None:
+    """No help=, description= or title= in outcomes/__main__.py is a literal; a metavar literal is a letter (N)."""
+    tree = ast.parse((ROOT / "outcomes" / "__main__.py").read_text(encoding="utf-8"))
+    literals = [
+        f"{node.lineno}: {kw.arg}={ast.unparse(kw.value)}"
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        for kw in node.keywords
+        if kw.arg in ("help", "description", "title", "epilog", "usage", "metavar")
+        and isinstance(kw.value, ast.Constant | ast.JoinedStr)
+        and not (kw.arg == "metavar" and re.fullmatch(r"[A-Z]", str(getattr(kw.value, "value", ""))))
+    ]
+    assert literals == []
+
+
+# The arguments a command needs to parse.
+ARGS = {
+    "import": ["x.xlsx"],
+    "validate": ["x.xlsx"],
+    "template": ["x.xlsx"],
+    "diff": ["1", "2"],
+    "restore": ["1"],
+    "expire": ["--before", "2"],
+    "report": ["--format", "md", "--out", "x.md"],
+    "plan": ["--budget", "1000"],
+}
+
+
+def test_every_help_term_has_its_own_polish() -> None:
+    keys = [key for key in vocabulary.TERMS if key.startswith(HELP_FAMILIES)]
+    assert len(keys) > 30
+    same = [key for key in keys if vocabulary.TERMS[key].get("pl") in (None, "", vocabulary.TERMS[key]["en"])]
+    assert same == []
+    assert {cli.parser().parse_args([c, *ARGS.get(c, [])]).command for c in COMMANDS} == set(COMMANDS)
+
+
+def _says(help_text: str, term: str) -> bool:
+    """Whether `term` is in `help_text` as words of its own (STORE is not in $OUTCOMES_STORE)."""
+    return re.search(rf"(?<![\w$]){re.escape(term)}(?!\w)", help_text) is not None
+
+
+@pytest.mark.parametrize("command", ["", *COMMANDS])
+def test_help_of_every_command_reads_in_polish(command: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """`--lang pl [COMMAND] --help`: every help text the English help shows is there in Polish, none in English."""
+    words = [command] if command else []
+    english = _help(capsys, *words, "--help")
+    polish = _help(capsys, "--lang", "pl", *words, "--help")
+    pairs = list(zip(_help_terms("en"), _help_terms("pl"), strict=True))
+    shown = {en for en, _ in pairs if _says(english, en)}
+    assert len(shown) >= (16 if not command else 4)  # the summaries, the sections, -h, --store, --lang at least
+    assert sorted(en for en in shown if _says(polish, en)) == []
+    assert sorted(en for en in shown if not any(_says(polish, pl) for term, pl in pairs if term == en)) == []
+    if command:
+        assert _help(capsys, *words, "--lang=pl", "--help") == polish  # the option after the command
+
+
+def test_help_in_polish_from_the_environment_and_from_lang() -> None:
+    """As a user runs it: OUTCOMES_LANG=pl (or --lang pl) gives Polish help; without either it stays English."""
+    main_help = outcomes("--lang", "pl", "--help")
+    assert main_help.returncode == 0, main_help.stderr
+    assert vocabulary.text("cli.description", "pl") in main_help.stdout
+    assert "polecenia:" in main_help.stdout
+    assert "pokaż tę pomoc i zakończ" in main_help.stdout
+    import_help = outcomes("import", "--help", env={"OUTCOMES_LANG": "pl"})
+    assert import_help.returncode == 0, import_help.stderr
+    assert "argumenty pozycyjne:" in import_help.stdout
+    assert "opcje:" in import_help.stdout
+    assert "show this help message" not in import_help.stdout
+    english = outcomes("import", "--help", env={"OUTCOMES_LANG": ""})
+    assert "show this help message and exit" in english.stdout
+    assert "validate a workbook or CSV folder and save it as a new version" in " ".join(english.stdout.split())
+
+
+def test_lang_before_the_command_sets_the_messages_language(broken: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["--lang", "pl", "validate", str(broken)]) == 1
+    assert capsys.readouterr().out.splitlines() == POLISH_PROBLEMS

@@ -338,3 +338,43 @@ def test_every_page_query_and_model_file_has_its_title_in_both_languages() -> No
     assert [key for key in keys if not _has_both_languages(key)] == [], "add it to outcomes/vocabulary/queries.py"
     described = {key for key in vocabulary.TERMS if key.startswith(("query.", "model."))}
     assert described == set(keys), "outcomes/vocabulary/queries.py names a query or model file that is gone"
+
+
+# --------------------------------------------------------------------------- codes in words
+
+
+def test_code_columns_are_worded_once_per_code_and_unknown_values_stay() -> None:
+    values = ["supported_clusters", "member_smes", None, "no_such_stage", "supported_clusters"]
+    assert vocabulary.code_words("stage_key", values, "pl") == [
+        "Klastry z grantem na strategię",
+        "MŚP – członkowie wspartych klastrów",
+        None,
+        "no_such_stage",
+        "Klastry z grantem na strategię",
+    ]
+    assert vocabulary.code_word("decisions", "awarded, rejected", "pl") == "przyznany, odrzucony"
+    assert vocabulary.code_word("type", "mou", "pl") == "list intencyjny"  # a deal type
+    assert vocabulary.code_word("type", "training", "pl") == "Szkolenie"  # a service
+    assert vocabulary.code_word("country", "DE", "pl") == "DE"  # not a code column
+    assert vocabulary.code_and_word("decision", "awarded", "pl") == "awarded (przyznany)"
+    assert vocabulary.code_and_word("decision", "awarded", "en") == "awarded"
+    assert vocabulary.code_and_word("org_type", "sme", "en") == "sme (SMEs)"
+
+
+def test_every_code_of_the_workbook_has_polish_words_and_every_family_exists() -> None:
+    from outcomes.schema import SHEETS
+
+    unworded = [
+        f"{sheet.name}.{column.name}={code}"
+        for sheet in SHEETS
+        for column in sheet.columns
+        for code in column.codes
+        if vocabulary.code_word(column.name, code, "pl") == code
+    ]
+    assert unworded == []
+    patterns = {pattern for keys in vocabulary.CODE_COLUMNS.values() for pattern in keys}
+    empty = [
+        p for p in patterns if not any(re.fullmatch(re.escape(p).replace(r"\{\}", ".+"), k) for k in vocabulary.TERMS)
+    ]
+    assert empty == []
+    assert set(vocabulary.WORDED_FROM.values()) <= set(vocabulary.CODE_COLUMNS)
