@@ -53,7 +53,7 @@ ui.provenance(
 
 st.divider()
 st.subheader(t("clusters.profile"))
-names = dict(zip(clusters["cluster_id"], clusters["name"], strict=True))
+names = dict(zip(clusters["cluster_id"].tolist(), clusters["name"].tolist(), strict=True))  # Arrow -> Python at once
 if st.session_state.get(PICK_KEY) not in names:
     # The selection left the cohort (filters changed or a new workbook): start again at the top of the table.
     st.session_state.pop(PICK_KEY, None)
