@@ -15,6 +15,7 @@ import re
 import string
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from outcomes import formatting, geo, textsafe, vocabulary
@@ -378,3 +379,19 @@ def test_every_code_of_the_workbook_has_polish_words_and_every_family_exists() -
     ]
     assert empty == []
     assert set(vocabulary.WORDED_FROM.values()) <= set(vocabulary.CODE_COLUMNS)
+
+
+def test_a_long_column_is_worded_per_distinct_code_with_missing_values_kept() -> None:
+    """A table's column (a Series, Arrow-backed as queries return it) is worded without a Python loop
+    over its rows: the same words as value by value, a missing value as code_word leaves it."""
+    column = pd.Series(["supported_clusters", None, "member_smes"] * 3000, dtype="string[pyarrow]")
+    calls: list[object] = []
+
+    def word(value: object) -> object:
+        calls.append(value)
+        return vocabulary.code_word("stage_key", value, "pl")
+
+    worded = vocabulary.each(column, word)
+    assert len(calls) == 3  # once per distinct value, the missing one included
+    assert worded[:3] == ["Klastry z grantem na strategię", pd.NA, "MŚP – członkowie wspartych klastrów"]
+    assert worded == [vocabulary.code_word("stage_key", value, "pl") for value in column]
