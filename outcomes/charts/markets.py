@@ -6,6 +6,7 @@ import math
 from collections.abc import Mapping, Sequence
 from itertools import pairwise
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
@@ -110,14 +111,12 @@ def _extent(rings: Sequence[Sequence[Sequence[float]]]) -> tuple[float, float, f
     return min(lons), min(lats), max(lons), max(lats)
 
 
-def _outline_path(rings: Sequence[Sequence[Sequence[float]]], x_scale: float) -> tuple[list, list]:
-    """x and y of the rings, one closed path each, separated by gaps (Plotly fills each segment)."""
-    xs: list[float | None] = []
-    ys: list[float | None] = []
-    for ring in rings:
-        xs.extend([lon * x_scale for lon, _ in ring] + [None])
-        ys.extend([lat for _, lat in ring] + [None])
-    return xs, ys
+def _outline_path(rings: Sequence[Sequence[Sequence[float]]], x_scale: float) -> tuple[np.ndarray, np.ndarray]:
+    """x and y of the rings, one closed path each, separated by gaps (NaN; Plotly fills each segment).
+    Arrays, not lists: Plotly checks a list point by point (tens of thousands for the outlines)."""
+    points = np.concatenate([np.vstack([np.asarray(ring, dtype=float), [np.nan, np.nan]]) for ring in rings] or [[]])
+    points = points.reshape(-1, 2)
+    return points[:, 0] * x_scale, points[:, 1]
 
 
 def _mix(low: str, high: str, fraction: float) -> str:
