@@ -14,7 +14,7 @@ from .variants import import_variant
 
 
 @pytest.fixture(scope="session")
-def variant_stores(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[[str], Path]]:
+def variant_stores(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Path]:
     """The store of a valid-workbook variant by name, imported the first time a test asks for it.
 
     Pages, queries, the report and the outputs only read a variant's store, so every test of a
@@ -27,9 +27,7 @@ def variant_stores(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callabl
             built[name] = import_variant(name, tmp_path_factory.mktemp("variant"))
         return built[name]
 
-    yield store
-    for path in built.values():
-        db.close(path)
+    return store
 
 
 @pytest.fixture
@@ -42,3 +40,4 @@ def variant_db(
     st.cache_data.clear()
     yield store
     st.cache_data.clear()
+    db.close(store)  # the files stay for the next test of this variant; an open store holds memory
