@@ -33,8 +33,9 @@ lint: $(VENV)/.installed-dev
 	$(PY) -m ruff format --check .
 
 test: $(VENV)/.installed-dev /usr/bin/chromium postgresql lint
-	@# one worker per core; a test file stays on one worker, so its module-scoped servers start once
-	$(PY) -m pytest -n auto --dist loadfile --durations=25
+	@# one worker per core; a test file stays on one worker, so its module-scoped servers start once;
+	@# the folders with the longest files first, so that no long file is left to run alone at the end
+	$(PY) -m pytest tests/unit tests/app tests/e2e -n auto --dist loadfile --durations=25
 
 sample: $(VENV)/.installed-app
 	$(PY) data/sample/make_sample.py

@@ -2,17 +2,37 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 import socket
 import subprocess
 import tempfile
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from outcomes import db, ingest
+
+
+@pytest.fixture(scope="session", autouse=True)
+def components_scanned_once() -> Iterator[None]:
+    """Scan the installed packages for Streamlit components once per test session, not once per AppTest.
+
+    Every new AppTest scans every installed distribution's metadata for components (streamlit/streamlit#15488),
+    1-2 s of each AppTest on this machine; the installed packages do not change while the tests run.
+    The scanner is Streamlit's own module, not public API: tests/app/test_apptest_harness.py fails when a
+    new AppTest no longer scans, and then this fixture can go.
+    """
+    from streamlit.components.v2 import manifest_scanner
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(
+            manifest_scanner, "scan_component_manifests", functools.cache(manifest_scanner.scan_component_manifests)
+        )
+        yield
 
 
 @pytest.fixture(scope="session")

@@ -17,7 +17,7 @@ from streamlit.testing.v1 import AppTest
 
 from outcomes import db, ui
 from outcomes.access import MIN_COOKIE_SECRET_CHARS
-from tests.app.screen import unescaped
+from tests.app.screen import open_by_url, unescaped
 
 ROOT = Path(__file__).resolve().parents[2]
 DASHBOARD = str(ROOT / "dashboard.py")
@@ -56,9 +56,10 @@ def open_app(
         if roles is not None:
             at.secrets["roles"] = roles
         at.user = user
-    at.run()
     if page:
-        at.switch_page(page).run()
+        open_by_url(at, page)
+    else:
+        at.run()
     assert not at.exception, [e.value for e in at.exception]
     return at
 

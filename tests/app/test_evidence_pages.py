@@ -15,6 +15,7 @@ from streamlit.testing.v1 import AppTest
 from outcomes import db, formatting, ingest
 from outcomes.evidence import common_indicators, comparison, planner, wording
 from outcomes.filters import Filters
+from tests.app.screen import open_by_url
 
 from ..unit.workbooks import valid_book, write_xlsx
 
@@ -28,8 +29,7 @@ def open_page(page: str, **state: object) -> AppTest:
     at = AppTest.from_file(DASHBOARD, default_timeout=120)
     for key, value in state.items():
         at.session_state[key] = value
-    at.run()
-    at.switch_page(page).run()
+    open_by_url(at, page)
     assert not at.exception, [e.value for e in at.exception]
     return at
 

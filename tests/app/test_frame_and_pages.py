@@ -18,7 +18,7 @@ from streamlit.testing.v1 import AppTest
 from outcomes import db, indicators, ingest, vocabulary
 from outcomes.filters import Filters
 from outcomes.schema import REQUIRED_SHEETS, SHEETS
-from tests.app.screen import unescape
+from tests.app.screen import open_by_url, unescape
 
 ROOT = Path(__file__).resolve().parents[2]
 DASHBOARD = str(ROOT / "dashboard.py")
@@ -62,25 +62,32 @@ def invalid_workbook(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+@pytest.fixture(scope="module")
+def minimal_store(minimal_workbook: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store loaded from the minimal workbook, once for the module: the tests on it only read."""
+    path = tmp_path_factory.mktemp("minimal-store") / "minimal.duckdb"
+    assert ingest.import_workbook(minimal_workbook, path).ok
+    yield path
+    db.close(path)
+
+
 @pytest.fixture
-def minimal_app_db(minimal_workbook: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """The app pointed at a database loaded from the minimal workbook."""
+def minimal_app_db(minimal_store: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The app pointed at the minimal workbook's store, with empty caches."""
     import streamlit as st
 
-    path = tmp_path / "minimal.duckdb"
-    assert ingest.import_workbook(minimal_workbook, path).ok
-    monkeypatch.setenv("OUTCOMES_DB", str(path))
+    monkeypatch.setenv("OUTCOMES_DB", str(minimal_store))
     st.cache_data.clear()
-    yield path
+    yield minimal_store
     st.cache_data.clear()
-    db.close(path)
 
 
 def open_app(page: str | None = None) -> AppTest:
     at = AppTest.from_file(DASHBOARD, default_timeout=60)
-    at.run()
     if page:
-        at.switch_page(page).run()
+        open_by_url(at, page)
+    else:
+        at.run()
     assert_healthy(at)
     return at
 

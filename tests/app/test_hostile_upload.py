@@ -11,7 +11,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from outcomes import db, ingest
-from tests.app.screen import unescape
+from tests.app.screen import open_by_url, unescape
 from tests.unit.hostile import CORPUS
 from tests.unit.workbooks import valid_book, write_xlsx
 
@@ -31,8 +31,7 @@ def staging(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def data_page() -> AppTest:
     at = AppTest.from_file(DASHBOARD, default_timeout=60)
-    at.run()
-    at.switch_page("pages/data.py").run()
+    open_by_url(at, "pages/data.py")
     assert not at.exception
     return at
 

@@ -18,7 +18,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from outcomes import db, formatting, vocabulary
-from tests.app.screen import unescape, unescaped
+from tests.app.screen import open_by_url, unescape, unescaped
 from tests.unit.workbooks import rules_book, write_xlsx
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -41,9 +41,9 @@ def open_app(query: dict[str, object] | None = None, page: str | None = None) ->
     at = AppTest.from_file(DASHBOARD, default_timeout=120)
     for name, value in (query or {}).items():
         at.query_params[name] = value
-    at.run()
     if page:
-        at.switch_page(f"pages/{page}.py")
+        open_by_url(at, f"pages/{page}.py")
+    else:
         at.run()
     assert not at.exception, [e.value for e in at.exception]
     return at

@@ -15,6 +15,7 @@ from streamlit.testing.v1 import AppTest
 
 from outcomes import db, formatting, ingest, ui
 from outcomes.schema import SHEETS
+from tests.app.screen import open_by_url
 
 DASHBOARD = str(Path(__file__).resolve().parents[2] / "dashboard.py")
 SMES = "pages/smes_markets.py"
@@ -26,8 +27,7 @@ def open_page(page: str, **state: object) -> AppTest:
     at = AppTest.from_file(DASHBOARD, default_timeout=60)
     for key, value in state.items():
         at.session_state[key] = value
-    at.run()
-    at.switch_page(page).run()
+    open_by_url(at, page)
     assert not at.exception, [e.value for e in at.exception]
     return at
 

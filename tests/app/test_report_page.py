@@ -10,7 +10,7 @@ from streamlit.testing.v1 import AppTest
 
 from outcomes import db, ingest, public, ui, vocabulary
 from outcomes.outputs import drafts
-from tests.app.screen import unescape
+from tests.app.screen import open_by_url, unescape
 
 ROOT = Path(__file__).resolve().parents[2]
 DASHBOARD = str(ROOT / "dashboard.py")
@@ -20,8 +20,7 @@ PAGES = sorted(f"pages/{path.name}" for path in (ROOT / "pages").glob("*.py"))
 def open_page(page: str, public_mode: bool = False) -> AppTest:
     at = AppTest.from_file(DASHBOARD, default_timeout=60)
     at.session_state[ui.PUBLIC_KEY] = public_mode
-    at.run()
-    at.switch_page(page).run()
+    open_by_url(at, page)
     assert not at.exception, [e.value for e in at.exception]
     return at
 

@@ -21,6 +21,7 @@ from streamlit.testing.v1 import AppTest
 from outcomes import db, ingest, vocabulary
 from outcomes.outputs import drafts, markdown
 from outcomes.outputs.facts import gather
+from tests.app.screen import open_by_url
 
 ROOT = Path(__file__).resolve().parents[2]
 DASHBOARD = str(ROOT / "dashboard.py")
@@ -114,9 +115,7 @@ def _unescaped(text: str) -> str:
 def test_no_page_renders_text_from_the_workbook_as_markup(hostile_app: Path, page: str, lang: str) -> None:
     at = AppTest.from_file(DASHBOARD, default_timeout=120)
     at.query_params["lang"] = lang
-    at.run()
-    at.switch_page(f"pages/{page}.py")
-    at.run()
+    open_by_url(at, f"pages/{page}.py")
     assert not at.exception, [e.value for e in at.exception]
     texts = _shown_markdown(at)
     assert any("bold" in text for text in texts), "the programme name should be on every page (sidebar)"

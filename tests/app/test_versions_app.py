@@ -12,6 +12,7 @@ from streamlit.testing.v1 import AppTest
 
 from outcomes import db, indicators, ingest
 from outcomes.filters import Filters
+from tests.app.screen import open_by_url
 
 from ..unit.workbooks import rules_book, write_xlsx
 
@@ -21,9 +22,10 @@ DASHBOARD = str(ROOT / "dashboard.py")
 
 def open_app(page: str | None = None) -> AppTest:
     at = AppTest.from_file(DASHBOARD, default_timeout=90)
-    at.run()
     if page:
-        at.switch_page(page).run()
+        open_by_url(at, page)
+    else:
+        at.run()
     assert_healthy(at)
     return at
 

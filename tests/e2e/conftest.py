@@ -121,6 +121,16 @@ def fresh_server(server_db: Path) -> Iterator[Server]:
     stop_server(server)
 
 
+@pytest.fixture(scope="module")
+def module_server(sample_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """One server for the tests of a module that only read: a private copy of the sample, started once."""
+    path = tmp_path_factory.mktemp("served") / "store"
+    shutil.copytree(sample_db, path)
+    server = start_server(path)
+    yield server
+    stop_server(server)
+
+
 @pytest.fixture(scope="session")
 def browser():
     """Debian's Chromium driven by Playwright (Playwright cannot download browsers here)."""
