@@ -57,12 +57,12 @@ def fresh_sample_db(sample_db: Path, tmp_path: Path) -> Path:
 @pytest.fixture
 def app_db(fresh_sample_db: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Point the app (OUTCOMES_STORE) at a private sample store and start with empty caches."""
-    import streamlit as st
+    from outcomes import ui
 
     monkeypatch.setenv("OUTCOMES_STORE", str(fresh_sample_db))
-    st.cache_data.clear()
+    ui.clear_caches()
     yield fresh_sample_db
-    st.cache_data.clear()
+    ui.clear_caches()
 
 
 # --------------------------------------------------------------------------- a throwaway PostgreSQL catalog

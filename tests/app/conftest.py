@@ -6,9 +6,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-import streamlit as st
 
-from outcomes import db
+from outcomes import db, ui
 
 from .variants import import_variant
 
@@ -37,7 +36,7 @@ def variant_db(
     """The app pointed at the store of the valid-workbook variant named by the test's parameter."""
     store = variant_stores(request.param)
     monkeypatch.setenv("OUTCOMES_STORE", str(store))
-    st.cache_data.clear()
+    ui.clear_caches()
     yield store
-    st.cache_data.clear()
+    ui.clear_caches()
     db.close(store)  # the files stay for the next test of this variant; an open store holds memory

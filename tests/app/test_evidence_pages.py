@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from outcomes import db, formatting, ingest
+from outcomes import db, formatting, ingest, ui
 from outcomes.evidence import common_indicators, comparison, planner, wording
 from outcomes.filters import Filters
 from tests.app.screen import open_by_url
@@ -89,7 +89,6 @@ def test_comparison_page_in_public_mode(app_db: Path) -> None:
 
 @pytest.fixture
 def everyone_funded_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    import streamlit as st
 
     book = valid_book()
     book["grants"][2].update(decision="awarded", decision_date=book["grants"][0]["decision_date"])
@@ -97,9 +96,9 @@ def everyone_funded_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     assert ingest.import_workbook(write_xlsx(book, tmp_path / "funded.xlsx"), path).ok
     db.close(path)
     monkeypatch.setenv("OUTCOMES_DB", str(path))
-    st.cache_data.clear()
+    ui.clear_caches()
     yield path
-    st.cache_data.clear()
+    ui.clear_caches()
     db.close(path)
 
 
@@ -185,7 +184,6 @@ def test_planner_page_shows_the_plan_and_follows_the_sliders(app_db: Path) -> No
 def test_planner_page_without_awarded_amounts_says_so(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str, said: str
 ) -> None:
-    import streamlit as st
 
     book = valid_book()
     for grant in book["grants"]:
@@ -194,10 +192,10 @@ def test_planner_page_without_awarded_amounts_says_so(
     assert ingest.import_workbook(write_xlsx(book, tmp_path / "no_amounts.xlsx"), path).ok
     db.close(path)
     monkeypatch.setenv("OUTCOMES_DB", str(path))
-    st.cache_data.clear()
+    ui.clear_caches()
     at = open_page(PLANNER, lang=lang)
     assert any(said in info.value for info in at.info), [info.value for info in at.info]
-    st.cache_data.clear()
+    ui.clear_caches()
     db.close(path)
 
 

@@ -15,7 +15,7 @@ import pytest
 from openpyxl import load_workbook
 from streamlit.testing.v1 import AppTest
 
-from outcomes import db, indicators, ingest, vocabulary
+from outcomes import db, indicators, ingest, ui, vocabulary
 from outcomes.filters import Filters
 from outcomes.schema import REQUIRED_SHEETS, SHEETS
 from tests.app.screen import open_by_url, unescape
@@ -74,12 +74,11 @@ def minimal_store(minimal_workbook: Path, tmp_path_factory: pytest.TempPathFacto
 @pytest.fixture
 def minimal_app_db(minimal_store: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """The app pointed at the minimal workbook's store, with empty caches."""
-    import streamlit as st
 
     monkeypatch.setenv("OUTCOMES_DB", str(minimal_store))
-    st.cache_data.clear()
+    ui.clear_caches()
     yield minimal_store
-    st.cache_data.clear()
+    ui.clear_caches()
 
 
 def open_app(page: str | None = None) -> AppTest:

@@ -17,7 +17,7 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from outcomes import db, formatting, vocabulary
+from outcomes import db, formatting, ui, vocabulary
 from tests.app.screen import open_by_url, unescape, unescaped
 from tests.unit.workbooks import rules_book, write_xlsx
 
@@ -84,14 +84,13 @@ def test_polish_overview_shows_polish_numbers(app_db: Path) -> None:
 def test_the_embedded_samples_version_names_its_author_in_polish(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import streamlit as st
 
     monkeypatch.setenv("OUTCOMES_STORE", str(tmp_path / "empty"))  # an empty store starts on the sample
-    st.cache_data.clear()
+    ui.clear_caches()
     captions = " ".join(c.value for c in open_app({"lang": "pl"}, "overview").caption)
     assert "przykład wbudowany" in captions
     assert "embedded sample" not in captions
-    st.cache_data.clear()
+    ui.clear_caches()
     db.close(tmp_path / "empty")
 
 

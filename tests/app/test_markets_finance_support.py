@@ -114,7 +114,6 @@ def test_filters_change_these_pages(app_db: Path) -> None:
 @pytest.fixture
 def required_only_app_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """The sample's required sheets only, loaded into a private database the app points at."""
-    import streamlit as st
 
     workbook = tmp_path / "required.xlsx"
     sheets = pd.read_excel(db.SAMPLE_WORKBOOK, sheet_name=[s.name for s in SHEETS if s.required], engine="calamine")
@@ -126,9 +125,9 @@ def required_only_app_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Pat
     assert result.ok, result.report()
     db.close(path)
     monkeypatch.setenv("OUTCOMES_DB", str(path))
-    st.cache_data.clear()
+    ui.clear_caches()
     yield path
-    st.cache_data.clear()
+    ui.clear_caches()
     db.close(path)
 
 

@@ -14,11 +14,10 @@ import re
 from pathlib import Path
 
 import pytest
-import streamlit as st
 from openpyxl import load_workbook
 from streamlit.testing.v1 import AppTest
 
-from outcomes import db, ingest, vocabulary
+from outcomes import db, ingest, ui, vocabulary
 from outcomes.outputs import drafts, markdown
 from outcomes.outputs.facts import gather
 from tests.app.screen import open_by_url
@@ -86,9 +85,9 @@ def hostile_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def hostile_app(hostile_db: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("OUTCOMES_DB", str(hostile_db))
-    st.cache_data.clear()
+    ui.clear_caches()
     yield hostile_db
-    st.cache_data.clear()
+    ui.clear_caches()
 
 
 def _shown_markdown(at: AppTest) -> list[str]:

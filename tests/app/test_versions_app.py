@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from outcomes import db, indicators, ingest
+from outcomes import db, indicators, ingest, ui
 from outcomes.filters import Filters
 from tests.app.screen import open_by_url
 
@@ -158,14 +158,13 @@ def test_restore_needs_a_confirmation_and_makes_a_new_version(second_version: Pa
 def test_the_app_reads_a_postgresql_catalog(
     postgres_store: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import streamlit as st
 
     assert ingest.import_workbook(write_xlsx(rules_book(), tmp_path / "rules.xlsx"), postgres_store).version == 1
     monkeypatch.setenv("OUTCOMES_STORE", postgres_store)
-    st.cache_data.clear()
+    ui.clear_caches()
     at = open_app("pages/overview.py")
     assert cards(at) == expected(postgres_store, 1)
     assert "As of version 1 — rules.xlsx" in captions(at)
     at.switch_page("pages/data.py").run()
     assert_healthy(at)
-    st.cache_data.clear()
+    ui.clear_caches()
