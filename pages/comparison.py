@@ -3,7 +3,7 @@
 import pandas as pd
 import streamlit as st
 
-from outcomes import formatting, ui
+from outcomes import formatting, public, ui
 from outcomes.charts import evidence as charts_evidence
 from outcomes.evidence import comparison, wording
 
@@ -32,7 +32,7 @@ else:
             with st.container(border=True, key=f"comparison_{item.stage}_{item.outcome}"):
                 st.markdown(f"**{ui.t(f'evidence.outcome.{item.outcome}')}**")
                 if public_view and item.small_firm_count:
-                    st.caption(ui.t("evidence.compare.public_hidden"))
+                    st.caption(ui.t("evidence.compare.public_hidden", threshold=public.THRESHOLD))
                     continue
                 columns = st.columns([1, 1, 2])
                 for column, group in zip(columns, comparison.GROUPS, strict=False):

@@ -105,7 +105,7 @@ TERMS = {
     "cli.valid": {"en": "{source}: valid ({rows})", "pl": "{source}: poprawny ({rows})"},
     "cli.problems": {
         "en": {
-            "one": "{source}: {n} problems; nothing was loaded",
+            "one": "{source}: {n} problem; nothing was loaded",
             "other": "{source}: {n} problems; nothing was loaded",
         },
         "pl": {

@@ -119,8 +119,8 @@ TERMS = {
     "evidence.test.pearson_chi2": {"en": "Pearson χ²", "pl": "χ² Pearsona"},
     "evidence.test.fisher": {"en": "Fisher", "pl": "Fisher"},
     "evidence.compare.public_hidden": {
-        "en": "Hidden in public mode: a count of fewer than 3 firms.",
-        "pl": "Ukryte w trybie publicznym: liczba firm mniejsza niż 3.",
+        "en": "Hidden in public mode: a count of fewer than {threshold} firms.",
+        "pl": "Ukryte w trybie publicznym: liczba firm mniejsza niż {threshold}.",
     },
     "evidence.compare.table": {"en": "All comparisons", "pl": "Wszystkie porównania"},
     "evidence.compare.rows_title": {"en": "applicants and their outcomes", "pl": "wnioskodawcy i ich rezultaty"},

@@ -395,3 +395,21 @@ def test_a_long_column_is_worded_per_distinct_code_with_missing_values_kept() ->
     assert len(calls) == 3  # once per distinct value, the missing one included
     assert worded[:3] == ["Klastry z grantem na strategię", pd.NA, "MŚP – członkowie wspartych klastrów"]
     assert worded == [vocabulary.code_word("stage_key", value, "pl") for value in column]
+
+
+def test_the_public_threshold_is_never_written_into_a_term() -> None:
+    """Public mode's threshold comes from public.THRESHOLD into every sentence that names it."""
+    from outcomes import public
+
+    literal = re.compile(rf"(fewer than|less than|mniejsz\w* niż|poniżej) {public.THRESHOLD}\b")
+    assert [key for key, term in vocabulary.TERMS.items() if literal.search(str(term))] == []
+    assert "5" in vocabulary.text("evidence.compare.public_hidden", "en", threshold=5)
+
+
+def test_one_problem_is_singular_in_english() -> None:
+    assert (
+        vocabulary.text("cli.problems", "en", source="a.xlsx", n=1, count=1) == "a.xlsx: 1 problem; nothing was loaded"
+    )
+    assert vocabulary.text("cli.problems", "en", source="a.xlsx", n=2, count=2).endswith(
+        "2 problems; nothing was loaded"
+    )
