@@ -15,6 +15,7 @@ from urllib.parse import parse_qs, quote, urlparse
 import pytest
 
 from outcomes import indicators, ui, vocabulary
+from tests.app.screen import HEADINGS
 
 from .test_browser import assert_healthy, card_values, settle
 
@@ -23,20 +24,6 @@ PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 800}
 SECTORS = ("food processing", "ICT")
 YEARS = "2015-2018"
-TITLES = {
-    "overview": "overview.title",
-    "clusters": "clusters.title",
-    "smes_markets": "markets.title",
-    "finance": "finance.title",
-    "support_readiness": "support.title",
-    "comparison": "evidence.compare.title",
-    "indicators": "evidence.indicators.title",
-    "planner": "evidence.plan.title",
-    "report": "report.title",
-    "changes": "versions.page",
-    "data": "data.title",
-    "methodology": "method.title",
-}
 LINK = "?lang=pl&" + "&".join(f"sector={quote(s)}" for s in SECTORS) + f"&years={YEARS}"
 
 
@@ -45,7 +32,7 @@ def _query(url: str) -> dict[str, list[str]]:
 
 
 def test_every_page_has_its_title_here() -> None:
-    assert set(TITLES) == {stem for stem, _, _ in ui.PAGES}
+    assert set(HEADINGS) == {stem for stem, _, _ in ui.PAGES}
 
 
 def shows_the_polish_link(page, server, screenshots: Path, path: str) -> None:
@@ -55,7 +42,7 @@ def shows_the_polish_link(page, server, screenshots: Path, path: str) -> None:
     settle(page)
     assert_healthy(page)
     assert urlparse(page.url).path.endswith(f"/{path}")
-    assert page.locator("h1").first.inner_text().strip() == vocabulary.text(TITLES[path], "pl")
+    assert page.locator("h1").first.inner_text().strip() == vocabulary.text(HEADINGS[path], "pl")
     assert page.get_by_text("Przykładowe dane ilustracyjne.", exact=True).is_visible()
     sectors = page.locator(".st-key-filter_sectors").inner_text()
     for sector in SECTORS:
