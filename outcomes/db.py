@@ -473,12 +473,17 @@ def _build_schema(
     cur: duckdb.DuckDBPyConnection, schema: str, fill: Callable[[duckdb.DuckDBPyConnection], None]
 ) -> None:
     """An in-memory schema with every versioned table (filled by `fill`) and the model macros on top."""
+    _new_schema(cur, schema)
+    fill(cur)
+    _create_model(cur)
+
+
+def _new_schema(cur: duckdb.DuckDBPyConnection, schema: str) -> None:
+    """An empty in-memory schema with every versioned table, made the cursor's current schema."""
     cur.execute(f'CREATE SCHEMA {COPIES}."{schema}"')
     cur.execute(f'USE {COPIES}."{schema}"')
     for statement in [*ddl(), EXTRA_CELLS_DDL, DATASET_DDL, FUNNEL_MEMBERS_DDL]:
         cur.execute(statement)
-    fill(cur)
-    _create_model(cur)
 
 
 def _create_model(cur: duckdb.DuckDBPyConnection) -> None:
@@ -492,6 +497,82 @@ def _drop_schema(cur: duckdb.DuckDBPyConnection, schema: str) -> None:
     cur.execute(f'DROP SCHEMA IF EXISTS {COPIES}."{schema}" CASCADE')
 
 
+class StagedVersion:
+    """A checked workbook's next version, staged in memory a sheet at a time and saved in one snapshot.
+
+    The import stages each sheet as the reading process delivers it, so staging overlaps reading.
+    Nothing reaches the store before `save`: it gives the funnel's units from the model, replaces
+    every versioned table, appends the version's funnel and logs the import, all in one commit. The
+    staged schema then serves as the new version's in-memory copy, so the pages that follow an
+    import do not read it back from the store. `discard` drops a version that is not saved.
+    """
+
+    def __init__(self, store: Path | str | None = None) -> None:
+        self._store = store
+        self._opened = _store(store)
+        self._schema = f"staging_{secrets.token_hex(6)}"
+        self._cur = self._opened.con.cursor()
+        self._done = False
+        _new_schema(self._cur, self._schema)
+
+    def add_sheet(self, name: str, table: pa.Table) -> None:
+        """Stage one checked sheet: its schema columns and source_row, as the import typed them."""
+        sheet = SHEETS_BY_NAME[name]
+        if table.num_rows == 0:
+            return
+        columns = [*sheet.column_names, "source_row"]
+        types = [*(c.sql_type for c in sheet.columns), "INTEGER"]
+        select = ", ".join(f'CAST("{c}" AS {t})' for c, t in zip(columns, types, strict=True))
+        self._cur.register("incoming", table.select(columns))
+        self._cur.execute(f'INSERT INTO "{sheet.name}" SELECT {select} FROM incoming')
+        self._cur.unregister("incoming")
+
+    def save(
+        self,
+        extra_cells: pd.DataFrame | None,
+        source_name: str,
+        sha256: str,
+        rows: dict[str, int],
+        author: str | None = None,
+    ) -> int:
+        """Save the staged sheets (`rows`: every present sheet's row count) as the next version; its number."""
+        cur = self._cur
+        try:
+            if extra_cells is not None and not extra_cells.empty:
+                cur.register("incoming", extra_cells)
+                cur.execute("INSERT INTO extra_cells SELECT * FROM incoming")
+                cur.unregister("incoming")
+            cur.execute(
+                "INSERT INTO dataset VALUES ($source_name, $sha256, $imported_at, $present, $rows)",
+                {
+                    "source_name": source_name,
+                    "sha256": sha256,
+                    "imported_at": dt.datetime.now().replace(microsecond=0),
+                    "present": list(rows),
+                    "rows": json.dumps(rows),
+                },
+            )
+            _create_model(cur)
+            cur.execute(FUNNEL_MEMBERS_FROM_MODEL)
+            number = _commit_version(
+                self._opened, self._schema, author or _os_user(), "import", source_name, sha256, rows
+            )
+        except BaseException:
+            self.discard()
+            raise
+        self._done = True
+        snapshot_id = version_info(number, self._store).snapshot_id
+        with self._opened.lock:
+            _keep_materialised(self._opened, snapshot_id, self._schema)
+        return number
+
+    def discard(self) -> None:
+        """Drop what was staged (nothing, once saved)."""
+        if not self._done:
+            self._done = True
+            _drop_schema(self._cur, self._schema)
+
+
 def write_version(
     tables: dict[str, pd.DataFrame],
     extra_cells: pd.DataFrame | None,
@@ -500,63 +581,15 @@ def write_version(
     store: Path | str | None = None,
     author: str | None = None,
 ) -> int:
-    """Save a checked workbook's typed frames as the store's next version, in one snapshot; its number.
-
-    The frames are staged in memory first (where the model gives the funnel's units), then every
-    versioned table is replaced, the version's funnel appended and the import logged, all in one commit.
-    The staged schema then serves as the new version's in-memory copy, so the pages that follow an
-    import do not read it back from the store.
-    """
-    opened = _store(store)
-    staging = f"staging_{secrets.token_hex(6)}"
-    cur = opened.con.cursor()
-
-    def fill(stage: duckdb.DuckDBPyConnection) -> None:
-        for sheet in SHEETS:
-            frame = tables.get(sheet.name)
-            if frame is None or frame.empty:
-                continue
-            columns = [*sheet.column_names, "source_row"]
-            types = [*(c.sql_type for c in sheet.columns), "INTEGER"]
-            select = ", ".join(f'CAST("{c}" AS {t})' for c, t in zip(columns, types, strict=True))
-            # the import's Arrow columns as they are (a frame would be converted to Arrow again)
-            stage.register("incoming", pa.table({c: pa.array(frame[c]) for c in columns}))
-            stage.execute(f'INSERT INTO "{sheet.name}" SELECT {select} FROM incoming')
-            stage.unregister("incoming")
-        if extra_cells is not None and not extra_cells.empty:
-            stage.register("incoming", extra_cells)
-            stage.execute("INSERT INTO extra_cells SELECT * FROM incoming")
-            stage.unregister("incoming")
-        stage.execute(
-            "INSERT INTO dataset VALUES ($source_name, $sha256, $imported_at, $present, $rows)",
-            {
-                "source_name": source_name,
-                "sha256": sha256,
-                "imported_at": dt.datetime.now().replace(microsecond=0),
-                "present": list(tables),
-                "rows": json.dumps({name: len(frame) for name, frame in tables.items()}),
-            },
-        )
-
+    """Save a checked workbook's typed frames as the store's next version, in one snapshot; its number."""
+    staged = StagedVersion(store)
     try:
-        _build_schema(cur, staging, fill)
-        cur.execute(FUNNEL_MEMBERS_FROM_MODEL)
-        number = _commit_version(
-            opened,
-            staging,
-            author or _os_user(),
-            "import",
-            source_name,
-            sha256,
-            {name: len(frame) for name, frame in tables.items()},
-        )
+        for name, frame in tables.items():
+            staged.add_sheet(name, pa.table({c: pa.array(frame[c]) for c in frame.columns}))
     except BaseException:
-        _drop_schema(cur, staging)
+        staged.discard()
         raise
-    snapshot_id = version_info(number, store).snapshot_id
-    with opened.lock:
-        _keep_materialised(opened, snapshot_id, staging)
-    return number
+    return staged.save(extra_cells, source_name, sha256, {name: len(frame) for name, frame in tables.items()}, author)
 
 
 def _commit_version(

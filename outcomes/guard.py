@@ -21,6 +21,7 @@ import signal
 import struct
 import sys
 import threading
+import time
 import traceback
 import types
 import zipfile
@@ -377,7 +378,9 @@ class ChildUsage:
 last_usage: ChildUsage | None = None  # read by the benchmark; the child's own figures, not the app's
 
 
-def _child(function: Callable[..., Any], args: tuple, memory_bytes: int, seconds: float, conn: Any) -> None:
+def _child(
+    function: Callable[..., Any], args: tuple, memory_bytes: int, seconds: float, conn: Any, sends_parts: bool
+) -> None:
     # a native reader that aborts prints its own backtrace: it must reach neither a page nor the terminal
     with open(os.devnull, "wb") as devnull:
         os.dup2(devnull.fileno(), 2)
@@ -386,8 +389,9 @@ def _child(function: Callable[..., Any], args: tuple, memory_bytes: int, seconds
     resource.setrlimit(resource.RLIMIT_AS, (vm_size + memory_bytes, vm_size + memory_bytes))
     cpu = max(1, math.ceil(seconds))
     resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))  # SIGXCPU at the soft limit, SIGKILL at the hard
+    extra = {"part": lambda value: conn.send(("part", value))} if sends_parts else {}
     try:
-        outcome: tuple[str, object] = ("ok", function(*args))
+        outcome: tuple[str, object] = ("ok", function(*args, **extra))
     except UnreadableSourceError as error:
         outcome = ("unreadable", error.message)
     except MemoryError:
@@ -409,26 +413,43 @@ def _vm_size_bytes() -> int:
         return int(statm.read().split()[0]) * resource.getpagesize()
 
 
-def in_child(function: Callable[..., Any], name: str, args: tuple, limits: Limits) -> Any:
+def in_child(
+    function: Callable[..., Any],
+    name: str,
+    args: tuple,
+    limits: Limits,
+    on_part: Callable[[Any], None] | None = None,
+) -> Any:
     """`function(*args)` in a child process capped at `limits.parse_mb` of memory and `parse_seconds` of CPU time.
 
     `function` must be importable by name (it runs in another process). UnreadableSourceError raised
     there is raised here; a child stopped by a cap, or failing otherwise, becomes one sentence about `name`.
     A child that waits instead of computing is stopped after WALL_FACTOR times the time limit.
+
+    With `on_part`, `function` is also given `part=`: each value it passes to `part` is handed to
+    `on_part` here while the child goes on, so the caller can use a result's parts as they come.
     """
     global last_usage
     context = _context()
     receiver, sender = context.Pipe(duplex=False)
     child = context.Process(
-        target=_child, args=(function, args, limits.parse_mb * 1_048_576, limits.parse_seconds, sender), daemon=True
+        target=_child,
+        args=(function, args, limits.parse_mb * 1_048_576, limits.parse_seconds, sender, on_part is not None),
+        daemon=True,
     )
     _start(child)
     sender.close()
+    deadline = time.monotonic() + limits.parse_seconds * WALL_FACTOR
     try:
-        if receiver.poll(limits.parse_seconds * WALL_FACTOR):
-            *outcome, last_usage = receiver.recv()
-        else:
-            outcome = ["time", ""]
+        while True:
+            if not receiver.poll(max(0.0, deadline - time.monotonic())):
+                outcome = ["time", ""]
+                break
+            kind, *rest = receiver.recv()
+            if kind != "part":
+                outcome, last_usage = [kind, rest[0]], rest[1]
+                break
+            on_part(rest[0])
     except EOFError:  # the child died without a word: killed by a cap (or a crash in a reader's native code)
         outcome = ["memory", ""]
     finally:

@@ -937,20 +937,43 @@ def _check_rows(tables: dict[str, pa.Table], problems: list[Problem]) -> None:
             problems.append(Problem("programme", row, "fx_to_eur", fx, "problem.positive"))
 
 
-def validate(path: Path | str) -> Validation:
+SheetDelivery = Callable[[str, pa.Table, bool], None]
+
+
+def validate(path: Path | str, on_sheet: SheetDelivery | None = None) -> Validation:
     """Read and check a workbook or CSV folder; nothing is loaded. Raises UnreadableSourceError.
 
     The upload guard looks at the file first; the reading and checking then run in a child
     process capped in memory and time (outcomes.guard), so no file can take the app down.
+    `on_sheet(name, table, clean)` is given each typed sheet as soon as the child has typed it, while
+    it reads on (`clean`: no problem found so far); the result's tables are the same sheets.
     """
     path = Path(path)
     limits = guard.Limits.from_environment()
     _check_source(path, limits)
-    return guard.in_child(_validate_here, shown_name(path), (path, Bounds.from_environment()), limits)
+    arguments = (path, Bounds.from_environment())
+    if on_sheet is None:
+        return guard.in_child(_validate_here, shown_name(path), arguments, limits)
+    delivered: dict[str, pa.Table] = {}
+
+    def take(part: tuple[str, pa.Table, bool]) -> None:
+        name, table, clean = part
+        delivered[name] = table
+        on_sheet(name, table, clean)
+
+    result = guard.in_child(_validate_here, shown_name(path), arguments, limits, on_part=take)
+    result.tables = {name: _frame(table) for name, table in delivered.items()}
+    return result
 
 
-def _validate_here(path: Path, bounds: Bounds) -> Validation:
-    """`validate` in this process, without the limits: the child process runs this."""
+def _validate_here(
+    path: Path, bounds: Bounds, part: Callable[[tuple[str, pa.Table, bool]], None] | None = None
+) -> Validation:
+    """`validate` in this process, without the limits: the child process runs this.
+
+    With `part`, each typed sheet is handed over as `(name, table, clean)` as soon as it is typed,
+    and the result carries no tables (they have been handed over).
+    """
     loaders, notes = _open_source(path)
     result = Validation(source_name=shown_name(path), sha256=fingerprint(path), notes=notes)
     problems = result.problems
@@ -971,6 +994,8 @@ def _validate_here(path: Path, bounds: Bounds) -> Validation:
         del raw  # let this sheet's cells go before the next sheet is read
         tables[sheet.name] = table
         extra_cells.extend(extras)
+        if part is not None:
+            part((sheet.name, table, not problems))
     if not any(name in loaders for name in REQUIRED_SHEETS):
         raise UnreadableSourceError("unreadable.no_sheets", name=shown_name(path), sheets=", ".join(REQUIRED_SHEETS))
     for sheet in SHEETS:
@@ -984,7 +1009,8 @@ def _validate_here(path: Path, bounds: Bounds) -> Validation:
         notes.append(Message("note.ignored_sheets", {"sheets": ", ".join(ignored)}))
     result.extra_cells = pd.DataFrame(extra_cells, columns=["sheet", "source_row", "column_name", "value"])
     problems.sort(key=lambda p: (list(SHEETS_BY_NAME).index(p.sheet), p.row or 0, p.column or ""))
-    result.tables = {name: _frame(table) for name, table in tables.items()}
+    if part is None:
+        result.tables = {name: _frame(table) for name, table in tables.items()}
     return result
 
 
@@ -997,55 +1023,106 @@ def _frame(table: pa.Table) -> pd.DataFrame:
     return pd.DataFrame({name: pd.arrays.ArrowExtensionArray(table[name]) for name in table.column_names})
 
 
-def _open_store(store: Path | str | None) -> None:
-    """Open the store ahead of its first use; one that cannot be opened says why when the import uses it."""
-    with contextlib.suppress(Exception):
-        db.connection(store)
+class _StagingAsRead:
+    """Stages each sheet the reading process delivers into the store's next version, while it reads on.
+
+    The store opens on this process's idle core while the child reads; sheets that arrive before it
+    is open wait here. After the first problem nothing more is staged: the import will not be saved.
+    Staging is only a head start: a store that cannot be opened says why when the version is saved.
+    """
+
+    def __init__(self, store: Path | str | None) -> None:
+        self._store = store
+        self._pending: list[tuple[str, pa.Table]] = []
+        self._staged: db.StagedVersion | None = None
+        self._clean = True
+        self._opened = threading.Event()
+        self._opening = threading.Thread(target=self._open, daemon=True)
+        self._opening.start()
+
+    def _open(self) -> None:
+        with contextlib.suppress(Exception):
+            db.connection(self._store)
+            self._opened.set()
+
+    def add(self, name: str, table: pa.Table, clean: bool) -> None:
+        """Take one delivered sheet (`clean`: no problem found so far)."""
+        self._clean = self._clean and clean
+        if not self._clean:
+            self._pending.clear()
+            return
+        self._pending.append((name, table))
+        if self._opened.is_set():
+            self._stage_pending()
+
+    def _stage_pending(self) -> db.StagedVersion:
+        if self._staged is None:
+            self._staged = db.StagedVersion(self._store)
+        for name, table in self._pending:
+            self._staged.add_sheet(name, table)
+        self._pending.clear()
+        return self._staged
+
+    def wait_for_store(self) -> None:
+        """Until the store has opened, or failed to."""
+        self._opening.join()
+
+    def save(self, result: Validation, author: str | None) -> int:
+        """Save a valid import's staged sheets as the store's next version; its number."""
+        return self._stage_pending().save(
+            result.extra_cells, result.source_name, result.sha256, result.rows_per_sheet, author
+        )
+
+    def discard(self) -> None:
+        """Drop whatever was staged (nothing, once saved)."""
+        if self._staged is not None:
+            self._staged.discard()
 
 
 def import_workbook(path: Path | str, store: Path | str | None = None, author: str | None = None) -> Validation:
     """Validate, and when valid save the workbook as the store's next version (one snapshot); every
     attempt is logged in the store, and `result.version` is the new version's number.
 
-    Raises UnreadableSourceError for a file that is not a readable workbook (also logged).
+    Each sheet is staged in memory as soon as the reading process has typed it, so the store's
+    side of the work overlaps the reading. Raises UnreadableSourceError for a file that is not a
+    readable workbook (also logged).
     """
     path = Path(path)
-    # the store opens (or is made) on this process's idle core while the reading process reads
-    opening = threading.Thread(target=_open_store, args=(store,), daemon=True)
-    opening.start()
+    staging = _StagingAsRead(store)
     try:
-        result = validate(path)
-    except UnreadableSourceError as error:
-        opening.join()
-        db.log_import(store, shown_name(path), None, {}, "unreadable", 1, error.message, author)
-        raise
-    opening.join()
-    if result.ok:
         try:
-            result.version = db.write_version(
-                result.tables, result.extra_cells, result.source_name, result.sha256, store, author
-            )
-        except Exception as error:
+            result = validate(path, on_sheet=staging.add)
+        except UnreadableSourceError as error:
+            staging.wait_for_store()
+            db.log_import(store, shown_name(path), None, {}, "unreadable", 1, error.message, author)
+            raise
+        staging.wait_for_store()
+        if result.ok:
+            try:
+                result.version = staging.save(result, author)
+            except Exception as error:
+                db.log_import(
+                    store,
+                    result.source_name,
+                    result.sha256,
+                    result.rows_per_sheet,
+                    "failed",
+                    0,
+                    error.message if isinstance(error, MessageError) else str(error),
+                    author,
+                )
+                raise
+        else:
             db.log_import(
                 store,
                 result.source_name,
                 result.sha256,
                 result.rows_per_sheet,
-                "failed",
-                0,
-                error.message if isinstance(error, MessageError) else str(error),
+                "rejected",
+                len(result.problems),
+                "",
                 author,
             )
-            raise
-    else:
-        db.log_import(
-            store,
-            result.source_name,
-            result.sha256,
-            result.rows_per_sheet,
-            "rejected",
-            len(result.problems),
-            "",
-            author,
-        )
+    finally:
+        staging.discard()
     return result

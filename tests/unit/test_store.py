@@ -4,6 +4,7 @@ logged, two imports at once never mix, and a reader sees a whole version."""
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 import signal
 import subprocess
@@ -13,10 +14,12 @@ import time
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 import pytest
 
 from bench import synthetic
 from outcomes import db, ingest, sample
+from outcomes.schema import SHEETS
 from outcomes.vocabulary import Message
 
 from .workbooks import rules_book, valid_book, write_xlsx
@@ -57,6 +60,50 @@ def test_rejected_import_makes_no_version(fresh_sample_db: Path, tmp_path: Path)
     assert db.versions(fresh_sample_db) == before
     last = db.import_log(fresh_sample_db).iloc[0]
     assert (last["file"], last["outcome"], last["problems"], last["version"]) == ("broken.xlsx", "rejected", 2, pd.NA)
+    assert staged_schemas(fresh_sample_db) == []
+
+
+def staged_schemas(store: Path) -> list[str]:
+    """The in-memory schemas an import is staging (or left behind)."""
+    found = db.connection(store).execute(
+        f"SELECT schema_name FROM duckdb_schemas() WHERE database_name = '{db.COPIES}' AND schema_name LIKE 'staging_%'"
+    )
+    return [row[0] for row in found.fetchall()]
+
+
+def test_each_sheet_is_handed_over_while_the_workbook_is_still_being_read(tmp_path: Path) -> None:
+    """The import stages a sheet as soon as the reading process has typed it, so the store's work overlaps
+    the reading: the first sheet arrives while the reader is still running, in the schema's order, and
+    the sheets handed over are the result's tables."""
+    path = write_xlsx(valid_book(), tmp_path / "book.xlsx")
+    handed: list[tuple[str, int, bool]] = []
+    reader_running: list[bool] = []
+
+    def on_sheet(name: str, table: pa.Table, clean: bool) -> None:
+        handed.append((name, table.num_rows, clean))
+        reader_running.append(bool(multiprocessing.active_children()))
+
+    result = ingest.validate(path, on_sheet=on_sheet)
+    assert result.ok
+    assert [name for name, _, _ in handed] == [s.name for s in SHEETS if s.name in result.tables]
+    assert {name: rows for name, rows, _ in handed} == result.rows_per_sheet
+    assert all(clean for _, _, clean in handed)
+    assert reader_running[0]
+    plain = ingest.validate(path)
+    for name, frame in plain.tables.items():
+        pd.testing.assert_frame_equal(result.tables[name], frame)
+
+
+def test_sheets_after_the_first_problem_are_handed_over_as_not_clean(tmp_path: Path) -> None:
+    """Once a problem is found the import will not be saved, so the sheets from there on are not staged."""
+    book = valid_book()
+    book["clusters"][0]["founded"] = "long ago"
+    handed: dict[str, bool] = {}
+    result = ingest.validate(write_xlsx(book, tmp_path / "bad.xlsx"), on_sheet=lambda n, _t, c: handed.update({n: c}))
+    assert [p.sheet for p in result.problems] == ["clusters"]
+    order = list(handed)
+    assert order[:2] == ["programme", "clusters"]
+    assert handed == {name: name == "programme" for name in order}
 
 
 def test_unreadable_import_makes_no_version(fresh_sample_db: Path, tmp_path: Path) -> None:
@@ -102,6 +149,7 @@ def test_failure_while_saving_changes_nothing(
     last = db.import_log(fresh_sample_db).iloc[0]
     assert (last["file"], last["outcome"]) == ("rules.xlsx", "failed")
     assert "no_such_table" in last["message"]
+    assert staged_schemas(fresh_sample_db) == []
 
 
 def test_every_attempt_is_logged(tmp_path: Path) -> None:
