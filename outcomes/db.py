@@ -514,18 +514,40 @@ class StagedVersion:
         self._cur = self._opened.con.cursor()
         self._done = False
         _new_schema(self._cur, self._schema)
+        self._ahead: _WrittenAhead | None = _WrittenAhead(self._opened.con.cursor(), set())
+        self._ahead.cursor.execute("BEGIN TRANSACTION")
 
     def add_sheet(self, name: str, table: pa.Table) -> None:
-        """Stage one checked sheet: its schema columns and source_row, as the import typed them."""
+        """Stage one checked sheet (its schema columns and source_row, as the import typed them), and
+        write it to the store's data files ahead, in the transaction `save` commits."""
         sheet = SHEETS_BY_NAME[name]
         if table.num_rows == 0:
             return
         columns = [*sheet.column_names, "source_row"]
         types = [*(c.sql_type for c in sheet.columns), "INTEGER"]
         select = ", ".join(f'CAST("{c}" AS {t})' for c, t in zip(columns, types, strict=True))
-        self._cur.register("incoming", table.select(columns))
+        incoming = table.select(columns)
+        self._cur.register("incoming", incoming)
         self._cur.execute(f'INSERT INTO "{sheet.name}" SELECT {select} FROM incoming')
         self._cur.unregister("incoming")
+        if self._ahead is None:
+            return
+        # from the delivered rows, not the staged copy: this transaction began before the copy was filled
+        ahead = self._ahead.cursor
+        try:
+            ahead.execute(f'DELETE FROM lake."{sheet.name}"')
+            ahead.register("incoming", incoming)
+            ahead.execute(f'INSERT INTO lake."{sheet.name}" SELECT {select} FROM incoming')
+            ahead.unregister("incoming")
+        except duckdb.Error:
+            self._stop_writing_ahead()  # only a head start: `save` writes this sheet in its own transaction
+            return
+        self._ahead.tables.add(sheet.name)
+
+    def _stop_writing_ahead(self) -> None:
+        if self._ahead is not None:
+            _rollback(self._ahead.cursor)  # the data files written ahead are deleted with it
+            self._ahead = None
 
     def save(
         self,
@@ -555,11 +577,12 @@ class StagedVersion:
             _create_model(cur)
             cur.execute(FUNNEL_MEMBERS_FROM_MODEL)
             number = _commit_version(
-                self._opened, self._schema, author or _os_user(), "import", source_name, sha256, rows
+                self._opened, self._schema, author or _os_user(), "import", source_name, sha256, rows, begun=self._ahead
             )
         except BaseException:
             self.discard()
             raise
+        self._ahead = None
         self._done = True
         snapshot_id = version_info(number, self._store).snapshot_id
         with self._opened.lock:
@@ -567,10 +590,19 @@ class StagedVersion:
         return number
 
     def discard(self) -> None:
-        """Drop what was staged (nothing, once saved)."""
+        """Drop what was staged, and the data files written ahead (nothing, once saved)."""
         if not self._done:
             self._done = True
+            self._stop_writing_ahead()
             _drop_schema(self._cur, self._schema)
+
+
+@dataclass
+class _WrittenAhead:
+    """An open store transaction in which a staged version's `tables` are already written."""
+
+    cursor: duckdb.DuckDBPyConnection
+    tables: set[str]
 
 
 def write_version(
@@ -602,8 +634,12 @@ def _commit_version(
     rows: dict[str, int],
     restored: Version | None = None,
     message: Message | None = None,
+    begun: _WrittenAhead | None = None,
 ) -> int:
-    """Replace every versioned table from an in-memory schema (or, for a restore, from an older snapshot)."""
+    """Replace every versioned table from an in-memory schema (or, for a restore, from an older snapshot).
+
+    With `begun`, the first attempt finishes that open transaction, whose tables are already written.
+    """
     number: list[int] = []
 
     def body(cur: duckdb.DuckDBPyConnection) -> None:
@@ -613,7 +649,10 @@ def _commit_version(
         version = int(latest) + 1
         number[:] = [version]
         cur.execute("INSERT INTO lake.head VALUES ($version)", {"version": version})
+        written = begun.tables if begun is not None and cur is begun.cursor else set()
         for table in VERSIONED:
+            if table in written:
+                continue
             cur.execute(f'DELETE FROM lake."{table}"')
             if restored is None:
                 cur.execute(f'INSERT INTO lake."{table}" SELECT * FROM {COPIES}."{source_schema}"."{table}"')
@@ -645,15 +684,23 @@ def _commit_version(
             },
         )
 
-    _retrying(opened, body)
+    _retrying(opened, body, begun.cursor if begun is not None else None)
     return number[0]
 
 
-def _retrying(opened: _Store, body: Callable[[duckdb.DuckDBPyConnection], None]) -> None:
-    """Run `body` in one store transaction and commit; a clash with another process's write is tried again."""
+def _retrying(
+    opened: _Store, body: Callable[[duckdb.DuckDBPyConnection], None], begun: duckdb.DuckDBPyConnection | None = None
+) -> None:
+    """Run `body` in one store transaction and commit; a clash with another process's write is tried again.
+
+    `begun`, a cursor whose transaction is already open, serves the first attempt.
+    """
     for attempt in range(WRITE_ATTEMPTS):
-        cur = opened.con.cursor()
-        cur.execute("BEGIN TRANSACTION")
+        if attempt == 0 and begun is not None:
+            cur = begun
+        else:
+            cur = opened.con.cursor()
+            cur.execute("BEGIN TRANSACTION")
         try:
             body(cur)
             cur.execute("COMMIT")
@@ -1234,12 +1281,24 @@ def pseudonyms(store: Path | str | None = None, version: int | None = None, also
 # --------------------------------------------------------------------------- maintenance
 
 
+ORPHANS_AFTER = dt.timedelta(days=1)  # a data file no snapshot lists, this old, was left by a killed import
+
+
 def compact(store: Path | str | None = None) -> int:
-    """Merge the store's small data files and delete the files no snapshot needs; how many files were merged."""
+    """Merge the store's small data files and delete the files no snapshot needs; how many files were merged.
+
+    Also deleted: data files that no snapshot ever listed and are older than ORPHANS_AFTER. An import
+    writes its sheets' files while it still reads, and one killed before its commit leaves them
+    behind; a younger one may belong to an import still running in another process.
+    """
     opened = _store(store)
     cur = opened.con.cursor()
     merged = cur.execute("CALL ducklake_merge_adjacent_files('lake')").fetchall()
     cur.execute("CALL ducklake_cleanup_old_files('lake', cleanup_all => true)").fetchall()
+    cur.execute(
+        "CALL ducklake_delete_orphaned_files('lake', older_than => $older_than)",
+        {"older_than": dt.datetime.now(dt.UTC) - ORPHANS_AFTER},
+    ).fetchall()
     return len(merged)
 
 

@@ -1047,9 +1047,11 @@ class _StagingAsRead:
 
     def add(self, name: str, table: pa.Table, clean: bool) -> None:
         """Take one delivered sheet (`clean`: no problem found so far)."""
-        self._clean = self._clean and clean
-        if not self._clean:
+        if not clean and self._clean:
+            self._clean = False
             self._pending.clear()
+            self.discard()
+        if not self._clean:
             return
         self._pending.append((name, table))
         if self._opened.is_set():
@@ -1077,6 +1079,7 @@ class _StagingAsRead:
         """Drop whatever was staged (nothing, once saved)."""
         if self._staged is not None:
             self._staged.discard()
+            self._staged = None
 
 
 def import_workbook(path: Path | str, store: Path | str | None = None, author: str | None = None) -> Validation:

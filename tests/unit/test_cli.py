@@ -10,6 +10,7 @@ import os
 import re
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pandas as pd
@@ -330,6 +331,26 @@ def test_expire_lists_first_and_drops_only_when_asked(two_versions: Path) -> Non
     assert outcomes("funnel", "--as-of", 1, "--store", two_versions).returncode == 2
     assert outcomes("compact", "--store", two_versions).returncode == 0
     assert db.run_query("funnel", two_versions).shape[0] == 5
+
+
+def test_compact_deletes_the_files_a_killed_import_left_once_they_are_a_day_old(two_versions: Path) -> None:
+    """An import writes its sheets' data files while it still reads; killed before its commit, it leaves
+    files no snapshot lists. `compact` deletes those older than a day, never a younger one (it may be an
+    import still running), and every version still reads the same."""
+    funnel = {version: funnel_counts(two_versions, version) for version in (1, 2)}
+    listed = set((two_versions / "files").rglob("*.parquet"))
+    folder = next(iter(listed)).parent
+    left_by_a_killed_import = folder / "ducklake-left-by-a-killed-import.parquet"
+    still_being_written = folder / "ducklake-still-being-written.parquet"
+    for orphan in (left_by_a_killed_import, still_being_written):
+        orphan.write_bytes(next(iter(listed)).read_bytes())
+    two_days_ago = time.time() - 2 * 24 * 3600
+    os.utime(left_by_a_killed_import, (two_days_ago, two_days_ago))
+    db.close(two_versions)
+    assert outcomes("compact", "--store", two_versions).returncode == 0
+    assert not left_by_a_killed_import.exists()
+    assert still_being_written.exists()
+    assert {version: funnel_counts(two_versions, version) for version in (1, 2)} == funnel
 
 
 def test_old_database_file_comes_in_as_version_1(tmp_path: Path) -> None:

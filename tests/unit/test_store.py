@@ -3,6 +3,7 @@ logged, two imports at once never mix, and a reader sees a whole version."""
 
 from __future__ import annotations
 
+import io
 import json
 import multiprocessing
 import os
@@ -51,9 +52,17 @@ def cli(*args: object, timeout: float = 300) -> subprocess.CompletedProcess:
     )
 
 
+def data_files(store: Path) -> set[Path]:
+    """The store's data files of the versioned tables (the import log gains one for every attempt)."""
+    return {file for file in (store / "files").rglob("*.parquet") if file.parent.name in db.VERSIONED}
+
+
 def test_rejected_import_makes_no_version(fresh_sample_db: Path, tmp_path: Path) -> None:
+    """Its problems are found only after every sheet was typed (and written ahead): nothing of it stays."""
     before = db.versions(fresh_sample_db)
+    files = data_files(fresh_sample_db)
     result = ingest.import_workbook(broken_book_path(tmp_path), fresh_sample_db)
+    assert data_files(fresh_sample_db) == files
     assert not result.ok
     assert result.version is None
     assert len(result.problems) == 2
@@ -92,6 +101,73 @@ def test_each_sheet_is_handed_over_while_the_workbook_is_still_being_read(tmp_pa
     plain = ingest.validate(path)
     for name, frame in plain.tables.items():
         pd.testing.assert_frame_equal(result.tables[name], frame)
+
+
+@pytest.mark.parametrize("already_open", [False, True])
+def test_the_store_holds_exactly_what_the_import_staged(tmp_path: Path, already_open: bool) -> None:
+    """The sheets are written to the store ahead, while the rest is read; the version read back from the
+    store's files by a process that did not import it equals the in-memory copy the import made, table by
+    table (for a new store, and for one already open with a version)."""
+    store = tmp_path / "store"
+    if already_open:
+        ingest.import_workbook(write_xlsx(valid_book(), tmp_path / "first.xlsx"), store)
+    book = rules_book()
+    book["clusters"][0]["notes"] = "kept aside"
+    version = ingest.import_workbook(write_xlsx(book, tmp_path / "rules.xlsx"), store).version
+    cur = db.connection(store).cursor()
+    tables = [*db.VERSIONED]
+    staged = {
+        t: cur.execute(f'SELECT * FROM {db.COPIES}."{_copy(store, version)}"."{t}" ORDER BY ALL').df() for t in tables
+    }
+    assert all(len(staged[sheet.name]) == len(book[sheet.name]) for sheet in SHEETS if sheet.name in book)
+    assert len(staged["extra_cells"]) == 1
+    db.close(store)
+    fresh = subprocess.run(
+        [sys.executable, "-c", READ_BACK, str(store), json.dumps(tables)], cwd=ROOT, capture_output=True, check=True
+    )
+    stored = pd.read_pickle(io.BytesIO(fresh.stdout))
+    for table in tables:
+        pd.testing.assert_frame_equal(stored[table], staged[table], check_dtype=False, obj=table)
+
+
+def test_a_version_written_ahead_that_meets_another_import_is_saved_whole_after_it(tmp_path: Path) -> None:
+    """Another import commits while this one's sheets are already written ahead: this one's commit clashes,
+    starts again from its in-memory copy and becomes the next version, whole."""
+    store = tmp_path / "store"
+    ingest.import_workbook(write_xlsx(valid_book(), tmp_path / "first.xlsx"), store)
+    result = ingest.validate(write_xlsx(rules_book(), tmp_path / "rules.xlsx"))
+    staged = db.StagedVersion(store)
+    for name, frame in result.tables.items():
+        staged.add_sheet(name, pa.Table.from_pandas(frame, preserve_index=False))
+    assert ingest.import_workbook(write_xlsx(valid_book(), tmp_path / "meanwhile.xlsx"), store).version == 2
+    version = staged.save(result.extra_cells, result.source_name, result.sha256, result.rows_per_sheet)
+    assert version == 3
+    cur = db.connection(store).cursor()
+    tables = [*db.VERSIONED]
+    copy = {t: cur.execute(f'SELECT * FROM {db.COPIES}."{_copy(store, 3)}"."{t}" ORDER BY ALL').df() for t in tables}
+    assert sorted(copy["clusters"]["cluster_id"]) == list("ABCDEFGH")
+    db.close(store)
+    fresh = subprocess.run(
+        [sys.executable, "-c", READ_BACK, str(store), json.dumps(tables)], cwd=ROOT, capture_output=True, check=True
+    )
+    stored = pd.read_pickle(io.BytesIO(fresh.stdout))
+    for table in tables:
+        pd.testing.assert_frame_equal(stored[table], copy[table], check_dtype=False, obj=table)
+
+
+READ_BACK = """
+import json, pickle, sys
+from outcomes import db
+cur = db.connection(sys.argv[1]).cursor()
+tables = {t: cur.execute(f'SELECT * FROM lake."{t}" ORDER BY ALL').df() for t in json.loads(sys.argv[2])}
+sys.stdout.buffer.write(pickle.dumps(tables))
+"""
+
+
+def _copy(store: Path, version: int) -> str:
+    """The in-memory schema that holds `version`'s copy."""
+    with db.reading(store, version) as cur:
+        return cur.execute("SELECT current_schema()").fetchone()[0]
 
 
 def test_sheets_after_the_first_problem_are_handed_over_as_not_clean(tmp_path: Path) -> None:
