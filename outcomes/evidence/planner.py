@@ -189,7 +189,7 @@ MAX_STEPS = 4  # steps along the pmf from the first guess; a rarer miss is left 
 
 
 def binomial_quantiles(u: np.ndarray, n: np.ndarray | float, p: np.ndarray) -> np.ndarray:
-    """For each run, the least k in 0 … n with P(Binomial(n, p) <= k) >= u: scipy.stats.binom.ppf, in a quarter of
+    """For each (u, n, p), the least k in 0 … n with P(Binomial(n, p) <= k) >= u: scipy.stats.binom.ppf, in a quarter of
     its time. The first guess is the Cornish–Fisher quantile (the normal one, corrected for skewness and for the
     steps of a count); one exact CDF there (scipy.stats.binom.cdf) and at most MAX_STEPS steps along the
     probabilities find the quantile, and the few runs the guess misses by more are left to binom.ppf."""
@@ -282,20 +282,26 @@ def simulate_budgets(
     rate_3 = streams[1].beta(*assumptions.exporting.beta, size=simulations)
     uniform_2, uniform_3, uniform_4 = (1 - stream.random(simulations) for stream in streams[2:])  # in (0, 1]
     draws = SumOfDraws(assumptions.smes_per_cluster, uniform_4, seed)
-    implementation_cost = assumptions.implementation_cost
-    runs = []
+    strategy_cost, implementation_cost = assumptions.strategy_cost, assumptions.implementation_cost
+    counts, affordable = [], []  # per budget (rows), so that each stage is drawn for all budgets at once
     for budget_eur in budgets:
         budget = max(float(budget_eur), 0.0)
-        supported_count = math.floor(budget * assumptions.split / assumptions.strategy_cost + EPSILON)
-        affordable = (
+        counts.append(math.floor(budget * assumptions.split / strategy_cost + EPSILON))
+        affordable.append(
             math.floor(budget * (1 - assumptions.split) / implementation_cost + EPSILON) if implementation_cost else 0
         )
-        supported = np.full(simulations, supported_count, dtype=float)
-        implemented = np.minimum(binomial_quantiles(uniform_2, supported, rate_2), affordable)
-        exporting = binomial_quantiles(uniform_3, implemented, rate_3)
-        trading = np.round(draws.sums(supported_count) * assumptions.smes_scale)
-        runs.append(dict(zip(STAGE_KEYS, (supported, implemented, exporting, trading), strict=True)))
-    return runs
+    supported = np.repeat(np.array(counts, dtype=float)[:, np.newaxis], simulations, axis=1)
+    implemented = np.minimum(
+        binomial_quantiles(uniform_2, supported, rate_2), np.array(affordable, dtype=float)[:, np.newaxis]
+    )
+    exporting = binomial_quantiles(uniform_3, implemented, rate_3)
+    trading = np.round(
+        np.array([draws.sums(count) for count in counts]).reshape(supported.shape) * assumptions.smes_scale
+    )
+    return [
+        dict(zip(STAGE_KEYS, stage, strict=True))
+        for stage in zip(supported, implemented, exporting, trading, strict=True)
+    ]
 
 
 def simulate(
