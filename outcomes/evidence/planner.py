@@ -189,10 +189,10 @@ MAX_STEPS = 4  # steps along the pmf from the first guess; a rarer miss is left 
 
 
 def binomial_quantiles(u: np.ndarray, n: np.ndarray | float, p: np.ndarray) -> np.ndarray:
-    """For each (u, n, p), the least k in 0 … n with P(Binomial(n, p) <= k) >= u: scipy.stats.binom.ppf, in a quarter of
-    its time. The first guess is the Cornish–Fisher quantile (the normal one, corrected for skewness and for the
-    steps of a count); one exact CDF there (scipy.stats.binom.cdf) and at most MAX_STEPS steps along the
-    probabilities find the quantile, and the few runs the guess misses by more are left to binom.ppf."""
+    """For each (u, n, p), u in (0, 1], the least k in 0 … n with P(Binomial(n, p) <= k) >= u: scipy.stats.binom.ppf,
+    in a quarter of its time. The first guess is the Cornish–Fisher quantile (the normal one, corrected for
+    skewness and for the steps of a count); one exact CDF there (scipy.stats.binom.cdf) and at most MAX_STEPS
+    steps along the probabilities find the quantile, and the few the guess misses by more are left to binom.ppf."""
     u, n, p = np.broadcast_arrays(*(np.asarray(x, dtype=float) for x in (u, n, p)))
     q = 1 - p
     sd = np.sqrt(n * p * q)

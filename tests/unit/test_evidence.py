@@ -1,8 +1,8 @@
 """Evidence beyond the funnel: funded vs not funded, the EU common indicators and the transfer planner.
 
 Every definition is pinned on small hand-made workbooks (tests/unit/workbooks.py), the statistics
-against SciPy, the planner's reproducibility, monotonicity and interval order, and the command
-line's JSON against PRODUCT.md's shape.
+against SciPy, the planner's draws against SciPy and the model's closed forms, its reproducibility,
+monotonicity and interval order, and the command line's JSON against PRODUCT.md's shape.
 """
 
 from __future__ import annotations
