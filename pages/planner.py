@@ -29,7 +29,7 @@ def _assumptions(filters: Filters) -> planner.Assumptions:
 # generic hashing walks every one of the supported clusters' values (0.8 s at 1000x the sample).
 @st.cache_data(ttl=ui.CACHE_TTL_S, max_entries=64, show_spinner=False, hash_funcs={planner.Assumptions: hash})
 def _plans(assumptions: planner.Assumptions, budget: float) -> tuple[planner.Plan, list[planner.Plan]]:
-    return planner.plan(assumptions, budget), planner.fan(assumptions, budget)
+    return planner.plan_with_fan(assumptions, budget)
 
 
 def _reset() -> None:

@@ -15,9 +15,10 @@ queries/planner_cluster_smes.sql). In each of `simulations` runs:
    funnel's count), times a scale a slider may move.
 
 Each stage gets the median and the 80 % and 95 % intervals (equal-tailed, of the simulated counts).
-The random numbers of a run do not depend on the budget (binomials by inversion of a fixed
-uniform, the per-cluster draws nested as `_sums_of_draws` explains), so with one seed every run,
-and hence every quantile, grows with the budget.
+The random numbers of a run do not depend on the budget: each count is drawn by inverting its exact
+distribution at a uniform of the run's own (the binomials by `binomial_quantiles`, the sum of the
+per-cluster draws by `SumOfDraws`), so with one seed every run, and hence every quantile, grows with
+the budget. Nothing is drawn per cluster, so the cost barely grows with the programme's size.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+from scipy import fft, special
 from scipy.stats import binom
 
 from outcomes import db, vocabulary
@@ -36,6 +38,7 @@ from outcomes.filters import Filters
 STAGE_KEYS: tuple[str, ...] = ("supported_clusters", "implementation_grants", "exporting_clusters", "trading_smes")
 SEED = 20180416  # the good practice's publication date: any fixed number would do
 SIMULATIONS = 10_000
+FAN_SIMULATIONS = 2_000  # runs per budget of the fan chart, the first runs of a plan
 EPSILON = 1e-9  # B x split / cost may land a hair below a whole number of grants
 
 
@@ -150,8 +153,8 @@ class Plan:
 def assumptions_from(grants: pd.DataFrame, cluster_smes: pd.DataFrame) -> Assumptions:
     """The observed inputs from queries/planner_inputs.sql and queries/planner_cluster_smes.sql."""
     amounts = grants.dropna(subset=["amount_eur"])
-    strategy = tuple(float(x) for x in amounts.loc[amounts["stage"] == "strategy", "amount_eur"])
-    implementation = tuple(float(x) for x in amounts.loc[amounts["stage"] == "implementation", "amount_eur"])
+    strategy = tuple(amounts.loc[amounts["stage"] == "strategy", "amount_eur"].astype(float).tolist())
+    implementation = tuple(amounts.loc[amounts["stage"] == "implementation", "amount_eur"].astype(float).tolist())
     if not strategy or cluster_smes.empty:
         raise PlanUnavailableError("evidence.plan.reason.no_strategy_amount")
     total = sum(strategy) + sum(implementation)
@@ -165,7 +168,7 @@ def assumptions_from(grants: pd.DataFrame, cluster_smes: pd.DataFrame) -> Assump
         split=sum(strategy) / total,
         implementation=Rate(implemented, supported, implemented / supported if supported else 0.0),
         exporting=Rate(exporting, implemented, exporting / implemented if implemented else 0.0),
-        smes_per_cluster=tuple(int(x) for x in cluster_smes["trading_smes"]),
+        smes_per_cluster=tuple(cluster_smes["trading_smes"].astype("int64").tolist()),
         awarded_eur=total,
         grants_without_amount=int(grants["amount_eur"].isna().sum()),
     )
@@ -182,102 +185,123 @@ def load_assumptions(
     )
 
 
-class NestedDraws:
-    """Per run, how many of the first `count` bootstrap draws from `values` took each distinct value.
+MAX_STEPS = 4  # steps along the pmf from the first guess; a rarer miss is left to scipy's binom.ppf
 
-    The draws are never made one by one (at 1000x the sample that is 290 million per plan): the
-    sequence of a run's draws is cut into blocks of 1, 2, 4, 8, … draws, each block's counts per
-    distinct value are a multinomial sample of its own seeded stream, and the first r draws of a block
-    are found by halving it r's way down: the draws of a block are in random order, so its first half
-    holds a multivariate hypergeometric sample of its counts (one hypergeometric per distinct value).
-    Each block and each halving has its own seed, so the first `count` draws are the same whatever
-    other counts are asked: a larger count adds draws to a smaller one's. The cost grows with the
-    logarithm of the count, and the sums are exactly those of `count` independent draws.
+
+def binomial_quantiles(u: np.ndarray, n: np.ndarray | float, p: np.ndarray) -> np.ndarray:
+    """For each (u, n, p), u in (0, 1], the least k in 0 … n with P(Binomial(n, p) <= k) >= u: scipy.stats.binom.ppf,
+    in a quarter of its time. The first guess is the Cornish–Fisher quantile (the normal one, corrected for
+    skewness and for the steps of a count); one exact CDF there (scipy.stats.binom.cdf) and at most MAX_STEPS
+    steps along the probabilities find the quantile, and the few the guess misses by more are left to binom.ppf."""
+    u, n, p = np.broadcast_arrays(*(np.asarray(x, dtype=float) for x in (u, n, p)))
+    q = 1 - p
+    sd = np.sqrt(n * p * q)
+    z = special.ndtri(u)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        skew = np.where(sd > 0, (q - p) / sd, 0.0)
+        guess = np.ceil(n * p + sd * (z + (z * z - 1) * skew / 6) - 0.5)
+    k = np.clip(np.nan_to_num(guess), 0, n)
+    cdf, pmf = binom.cdf(k, n, p), binom.pmf(k, n, p)
+    for _ in range(MAX_STEPS):
+        down = (k > 0) & (cdf - pmf >= u)  # F(k - 1) >= u: k is not the least
+        up = (cdf < u) & (k < n)
+        if not (down.any() or up.any()):
+            return k
+        with np.errstate(divide="ignore", invalid="ignore"):
+            cdf = np.where(down, cdf - pmf, cdf)
+            pmf = np.where(down, pmf * k / (n - k + 1) * q / p, np.where(up, pmf * (n - k) / (k + 1) * p / q, pmf))
+        k = k - down + up
+        cdf = np.where(up, cdf + pmf, cdf)
+    missed = ((k > 0) & (cdf - pmf >= u)) | ((cdf < u) & (k < n))
+    k[missed] = binom.ppf(u[missed], n[missed], p[missed])
+    return k
+
+
+TAIL = 1e-15  # the probability of a sum that the window of SumOfDraws may leave out (Bernstein's bound)
+MAX_WINDOW = 2**20  # sums held at once (8 MB an array); past it, each run's sum is drawn directly
+
+
+class SumOfDraws:
+    """Per run, the sum of `count` bootstrap draws from `values` (whole numbers, none below 0).
+
+    The draws are never made one by one (at 1000x the sample that would be 290 million per plan): the sum of
+    `count` independent draws has the `count`-fold convolution of the values' distribution, computed by FFT
+    (a power of its Fourier transform), and each run's sum is that distribution's quantile at the run's own
+    uniform. The sum grows with the count for every run (a sum of one more draw, none below 0, is
+    stochastically larger, so its quantile at the same uniform is no smaller). The distribution is held on a
+    window of consecutive sums that Bernstein's inequality shows holds all but TAIL of its probability (the
+    whole range 0 … count x max for a small count), so the cost grows with the square root of the count. A
+    count whose window would pass MAX_WINDOW (a budget far beyond any programme's) gets multinomial counts per
+    distinct value instead: the same distribution, drawn from a stream of its own, not nested in the count.
     """
 
-    def __init__(self, values: tuple[int, ...], runs: int, seed: int) -> None:
-        distinct, frequency = np.unique(np.asarray(values, dtype=float), return_counts=True)
+    def __init__(self, values: tuple[int, ...], uniforms: np.ndarray, seed: int) -> None:
+        distinct, frequency = np.unique(np.asarray(values, dtype=np.int64), return_counts=True)
+        self.lowest = int(distinct[0])
+        self.steps = distinct - self.lowest  # the values above the lowest one
         self.values = distinct
         self.shares = frequency / frequency.sum()
-        self.runs = runs
+        self.uniforms = uniforms
         self.seed = seed
-        self.made: dict[tuple[int, ...], np.ndarray] = {}
 
-    def _block(self, j: int) -> np.ndarray:
-        """The counts of block j: draws 2**j - 1 to 2**(j + 1) - 2."""
-        if (j,) not in self.made:
-            stream = np.random.default_rng(np.random.SeedSequence([self.seed, 3, j]))
-            self.made[(j,)] = stream.multinomial(2**j, self.shares, size=self.runs)
-        return self.made[(j,)]
-
-    def _first_half(self, counts: np.ndarray, half: int, node: tuple[int, ...]) -> np.ndarray:
-        """The counts of the first `half` draws of a part of a block that holds `counts`."""
-        if node not in self.made:
-            stream = np.random.default_rng(np.random.SeedSequence([self.seed, 4, *node]))
-            first = np.zeros_like(counts)
-            wanted = np.full(self.runs, half)
-            others = counts.sum(axis=1)
-            for value in range(counts.shape[1]):
-                others = others - counts[:, value]
-                first[:, value] = stream.hypergeometric(counts[:, value], others, wanted)
-                wanted = wanted - first[:, value]
-            self.made[node] = first
-        return self.made[node]
-
-    def counts(self, count: int) -> np.ndarray:
-        """Per run (rows), how many of the first `count` draws took each distinct value (columns)."""
-        whole = (count + 1).bit_length() - 1  # blocks 0 … whole - 1 hold the first 2**whole - 1 draws
-        total = np.zeros((self.runs, len(self.values)), dtype=np.int64)
-        for j in range(whole):
-            total += self._block(j)
-        wanted, size, part, level, index = count - (2**whole - 1), 2**whole, self._block(whole), 0, 0
-        while wanted:
-            if wanted == size:
-                total += part
-                break
-            half = size // 2
-            first = self._first_half(part, half, (whole, level, index))
-            if wanted >= half:
-                total += first
-                part, wanted, index = part - first, wanted - half, 2 * index + 1
-            else:
-                part, index = first, 2 * index
-            size, level = half, level + 1
-        return total
+    def window(self, count: int) -> tuple[int, int]:
+        """The first sum above count x lowest held, and how many consecutive sums are held."""
+        full = count * int(self.steps[-1]) + 1
+        mean = float(self.shares @ self.steps)
+        variance = count * float(self.shares @ (self.steps - mean) ** 2)
+        reach = float(np.abs(self.steps - mean).max()) * math.log(2 / TAIL) / 3
+        half = reach + math.sqrt(reach**2 + 2 * math.log(2 / TAIL) * variance)  # P(|sum - mean| >= half) <= TAIL
+        if full <= 2 * half + 2:
+            return 0, fft.next_fast_len(full, real=True)
+        return max(0, math.floor(count * mean - half)), fft.next_fast_len(math.ceil(2 * half) + 2, real=True)
 
     def sums(self, count: int) -> np.ndarray:
-        """Per run, the sum of the first `count` draws."""
-        return self.counts(count) @ self.values
+        """Per run, the sum of `count` draws."""
+        if count == 0 or self.steps[-1] == 0:
+            return np.full(len(self.uniforms), float(count * self.lowest))
+        first, size = self.window(count)
+        if size > MAX_WINDOW:
+            stream = np.random.default_rng(np.random.SeedSequence([self.seed, 5, count]))
+            return stream.multinomial(count, self.shares, size=len(self.uniforms)) @ self.values.astype(float)
+        one = np.zeros(size)
+        one[self.steps] = self.shares  # the window is wider than the values' range: each step lands on its own
+        circular = fft.irfft(fft.rfft(one) ** count, size)  # sums modulo size
+        cdf = np.cumsum(np.maximum(np.roll(circular, -first), 0.0))  # sums first … first + size - 1
+        found = np.minimum(np.searchsorted(cdf / cdf[-1], self.uniforms), size - 1)
+        return (count * self.lowest + first + found).astype(float)
 
 
 def simulate_budgets(
     assumptions: Assumptions, budgets: list[float], seed: int = SEED, simulations: int = SIMULATIONS
 ) -> list[dict[str, np.ndarray]]:
     """The simulated count of each stage, one value per run, for each budget. The random numbers do not
-    depend on the budget, so they are drawn once for all of them."""
-    rng = np.random.default_rng(np.random.SeedSequence([seed, 0]))
-    rate_2 = rng.beta(*assumptions.implementation.beta, size=simulations)
-    rate_3 = rng.beta(*assumptions.exporting.beta, size=simulations)
-    uniform_2, uniform_3 = rng.random(simulations), rng.random(simulations)
-    implementation_cost = assumptions.implementation_cost
-    supported_counts = []
-    affordable_counts = []
+    depend on the budget, so they are drawn once for all of them; each kind comes from a stream of its own,
+    so the first runs of a longer simulation are the runs of a shorter one."""
+    streams = [np.random.default_rng(np.random.SeedSequence([seed, kind])) for kind in range(5)]
+    rate_2 = streams[0].beta(*assumptions.implementation.beta, size=simulations)
+    rate_3 = streams[1].beta(*assumptions.exporting.beta, size=simulations)
+    uniform_2, uniform_3, uniform_4 = (1 - stream.random(simulations) for stream in streams[2:])  # in (0, 1]
+    draws = SumOfDraws(assumptions.smes_per_cluster, uniform_4, seed)
+    strategy_cost, implementation_cost = assumptions.strategy_cost, assumptions.implementation_cost
+    counts, affordable = [], []  # per budget (rows), so that each stage is drawn for all budgets at once
     for budget_eur in budgets:
         budget = max(float(budget_eur), 0.0)
-        supported_counts.append(math.floor(budget * assumptions.split / assumptions.strategy_cost + EPSILON))
-        affordable_counts.append(
+        counts.append(math.floor(budget * assumptions.split / strategy_cost + EPSILON))
+        affordable.append(
             math.floor(budget * (1 - assumptions.split) / implementation_cost + EPSILON) if implementation_cost else 0
         )
-    draws = NestedDraws(assumptions.smes_per_cluster, simulations, seed)
-    smes = [draws.sums(count) for count in supported_counts]
-    runs = []
-    for supported_count, affordable, sme_sum in zip(supported_counts, affordable_counts, smes, strict=True):
-        supported = np.full(simulations, supported_count, dtype=float)
-        implemented = np.minimum(binom.ppf(uniform_2, supported, rate_2), affordable)
-        exporting = binom.ppf(uniform_3, implemented, rate_3)
-        trading = np.round(sme_sum * assumptions.smes_scale)
-        runs.append(dict(zip(STAGE_KEYS, (supported, implemented, exporting, trading), strict=True)))
-    return runs
+    supported = np.repeat(np.array(counts, dtype=float)[:, np.newaxis], simulations, axis=1)
+    implemented = np.minimum(
+        binomial_quantiles(uniform_2, supported, rate_2), np.array(affordable, dtype=float)[:, np.newaxis]
+    )
+    exporting = binomial_quantiles(uniform_3, implemented, rate_3)
+    trading = np.round(
+        np.array([draws.sums(count) for count in counts]).reshape(supported.shape) * assumptions.smes_scale
+    )
+    return [
+        dict(zip(STAGE_KEYS, stage, strict=True))
+        for stage in zip(supported, implemented, exporting, trading, strict=True)
+    ]
 
 
 def simulate(
@@ -323,8 +347,15 @@ def budget_grid(budget_eur: float, points: int = 13) -> list[float]:
     return [round(step * i, 2) for i in range(points)]
 
 
-def fan(assumptions: Assumptions, budget_eur: float, seed: int = SEED, simulations: int = 2_000) -> list[Plan]:
-    """Plans over budget_grid(B), for the fan chart (fewer runs per budget: it is a picture)."""
+def plan_with_fan(
+    assumptions: Assumptions, budget_eur: float, seed: int = SEED, fan_simulations: int = FAN_SIMULATIONS
+) -> tuple[Plan, list[Plan]]:
+    """plan(B), and plans over budget_grid(B) for the fan chart with fewer runs per budget (it is a picture).
+    The fan's runs are the plan's first ones, so at B they are taken from the plan rather than run again."""
+    chosen = simulate(assumptions, budget_eur, seed)
     budgets = budget_grid(budget_eur)
-    runs = simulate_budgets(assumptions, budgets, seed, simulations)
-    return [_plan(assumptions, budget, found, seed, simulations) for budget, found in zip(budgets, runs, strict=True)]
+    others = [budget for budget in budgets if budget != budget_eur]
+    found = dict(zip(others, simulate_budgets(assumptions, others, seed, fan_simulations), strict=True))
+    found[budget_eur] = {key: values[:fan_simulations] for key, values in chosen.items()}
+    fan = [_plan(assumptions, budget, found[budget], seed, fan_simulations) for budget in budgets]
+    return _plan(assumptions, budget_eur, chosen, seed, SIMULATIONS), fan

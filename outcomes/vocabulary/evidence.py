@@ -530,7 +530,11 @@ TERMS = {
             "SME attributed to one cluster, the first by id, so the counts add up to the funnel's) rather than "
             "per exporting cluster, because many trading SMEs are in clusters that never did a deal. The random "
             "numbers of a run do not depend on the budget, so with one seed every simulated programme grows "
-            "with the budget; intervals are equal-tailed quantiles of {runs} runs (seed {seed})."
+            "with the budget; intervals are equal-tailed quantiles of {runs} runs (seed {seed}). Each count of a "
+            "run is its exact distribution's quantile at a uniform random number of the run's own (the binomial of "
+            "the run's drawn rate; for trading SMEs the distribution of the sum of that many resampled counts, "
+            "computed as a convolution), so nothing is drawn cluster by cluster and a large programme is planned "
+            "as quickly as a small one."
         ),
         "pl": (
             "**Planer transferu** (strona *Planer transferu*, `plan`). Wielkość grantu wybiera region, więc koszt "
@@ -540,7 +544,11 @@ TERMS = {
             "klastra (każde MŚP przypisane do jednego klastra, pierwszego według id, więc liczby sumują się do "
             "lejka), a nie dla klastra eksportującego, bo wiele takich MŚP należy do klastrów bez żadnej transakcji. "
             "Liczby losowe przebiegu nie zależą od budżetu, więc przy jednym ziarnie każdy symulowany program "
-            "rośnie z budżetem; przedziały to symetryczne kwantyle z {runs} przebiegów (ziarno {seed})."
+            "rośnie z budżetem; przedziały to symetryczne kwantyle z {runs} przebiegów (ziarno {seed}). Każda "
+            "liczba przebiegu to kwantyl jej dokładnego rozkładu w liczbie losowej z rozkładu jednostajnego, "
+            "własnej dla przebiegu (rozkład dwumianowy z wylosowaną w przebiegu stopą; dla MŚP handlujących za "
+            "granicą rozkład sumy tylu wylosowanych liczb, obliczony jako splot), więc nic nie jest losowane "
+            "klaster po klastrze, a plan dużego programu powstaje równie szybko jak małego."
         ),
     },
     "evidence.method.public_text": {
