@@ -43,9 +43,7 @@ TRACES = ("Traceback", "panicked", "stack backtrace", "RUST_BACKTRACE", "Error:"
 
 def held(store: Path) -> tuple[list[int], object]:
     """The store's versions and the latest one's source digest: what a refused import must leave alone."""
-    state = ([version.version for version in db.versions(store)], db.dataset(store)["sha256"])
-    db.close(store)
-    return state
+    return [version.version for version in db.versions(store)], db.dataset(store)["sha256"]
 
 
 def run_measured(args: list[str]) -> tuple[subprocess.CompletedProcess, float, float]:
@@ -82,6 +80,14 @@ def store(sample_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
+def before(store: Path) -> tuple[list[int], object]:
+    """What the store holds before any hostile import: every one of them must leave exactly this."""
+    state = held(store)
+    db.close(store)
+    return state
+
+
+@pytest.fixture(scope="module")
 def startup_seconds() -> float:
     """What the command line takes to validate the sample: starting Python and the reading server,
     which a running app has done already, are not the hostile file's to count."""
@@ -103,11 +109,10 @@ CLI_CASES = [
 
 @pytest.mark.parametrize("case", CLI_CASES)
 def test_hostile_upload_is_refused_quickly_in_one_sentence_by_the_command(
-    case: str, store: Path, startup_seconds: float, tmp_path: Path
+    case: str, store: Path, before: tuple[list[int], object], startup_seconds: float, tmp_path: Path
 ) -> None:
     build, refusal = CORPUS[case]
     path = build(tmp_path)
-    before = held(store)
     run, elapsed, peak_mb = run_measured([sys.executable, "-m", "outcomes", "import", str(path), "--db", str(store)])
     output = run.stdout + run.stderr
     assert run.returncode == 1, output
@@ -155,11 +160,10 @@ def call_measured(argv: list[str]) -> tuple[int, float, float]:
 
 @pytest.mark.parametrize("case", [case for case in CORPUS if case not in CLI_CASES])
 def test_hostile_upload_is_refused_quickly_in_one_sentence(
-    case: str, store: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    case: str, store: Path, before: tuple[list[int], object], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     build, refusal = CORPUS[case]
     path = build(tmp_path)
-    before = held(store)
     capsys.readouterr()
     code, elapsed, peak_mb = call_measured(["import", str(path), "--db", str(store)])
     out, err = capsys.readouterr()
@@ -178,9 +182,12 @@ def test_some_files_of_the_corpus_go_through_a_real_command_line_process() -> No
 
 
 def assert_unchanged(store: Path, before: tuple[list[int], object]) -> None:
-    assert held(store) == before, "a version was added or changed"
-    newest = db.import_log(store).iloc[0]  # the log lists the newest attempt first
-    db.close(store)
+    """The store holds what it held before, and logged the attempt as refused (the store opened once)."""
+    try:
+        assert held(store) == before, "a version was added or changed"
+        newest = db.import_log(store).iloc[0]  # the log lists the newest attempt first
+    finally:
+        db.close(store)
     assert newest["outcome"] in ("unreadable", "rejected")
     assert pd.isna(newest["version"])
 
