@@ -35,32 +35,6 @@ def components_scanned_once() -> Iterator[None]:
         yield
 
 
-@pytest.fixture(scope="session", autouse=True)
-def scripts_compiled_once() -> Iterator[None]:
-    """Compile each page script once per test session, as a running server does, not once per AppTest run.
-
-    A server's script cache lives as long as the server; AppTest makes a new one for every run, so every
-    `at.run()` parsed, rewrote (Streamlit's "magic") and compiled dashboard.py and its page again, 0.1-0.5 s
-    a script on this machine. The compiled code is kept per path and file content, so a script that changes
-    is compiled anew. ScriptCache is Streamlit's own class, not public API: tests/app/test_apptest_harness.py
-    fails when AppTest no longer makes a new cache per run, and then this fixture can go.
-    """
-    from streamlit.runtime.scriptrunner.script_cache import ScriptCache
-
-    compile_anew = ScriptCache.get_bytecode
-    compiled: dict[tuple[str, bytes], object] = {}
-
-    def get_bytecode(cache: ScriptCache, script_path: str) -> object:
-        key = (os.path.abspath(script_path), Path(script_path).read_bytes())
-        if key not in compiled:
-            compiled[key] = compile_anew(cache, script_path)
-        return compiled[key]
-
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(ScriptCache, "get_bytecode", get_bytecode)
-        yield
-
-
 @pytest.fixture(scope="session")
 def sample_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A store folder holding data/sample/programme.xlsx as version 1, built once per test session."""
