@@ -331,6 +331,7 @@ def large_workbook(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict
     return path, rows
 
 
+@pytest.mark.slow
 @pytest.mark.timeout(2400)
 def test_killed_imports_leave_the_latest_version_whole(
     fresh_sample_db: Path, large_workbook: tuple[Path, dict[str, int]], state: StateReader
@@ -388,6 +389,7 @@ def _import_process(workbook: Path, store: Path) -> subprocess.Popen:
     )
 
 
+@pytest.mark.slow
 def test_two_command_line_imports_at_once_never_mix(fresh_sample_db: Path, tmp_path: Path) -> None:
     """Both land as successive versions, or one is told to try again; each version is one workbook whole."""
     books = {
@@ -432,6 +434,7 @@ while time.time() < until:
 """
 
 
+@pytest.mark.slow
 @pytest.mark.timeout(1200)
 def test_a_reader_during_an_import_sees_the_old_or_the_new_version(
     fresh_sample_db: Path, large_workbook: tuple[Path, dict[str, int]]
