@@ -34,8 +34,9 @@ lint: $(VENV)/.installed-dev
 
 test: $(VENV)/.installed-dev /usr/bin/chromium postgresql lint
 	@# one worker per core; a test file stays on one worker, so its module-scoped servers start once;
-	@# the folders with the longest files first, so that no long file is left to run alone at the end
-	$(PY) -m pytest tests/unit tests/app tests/e2e -n auto --dist loadfile --durations=25
+	@# files in collection order: those with slow tests first (tests/conftest.py), then the AppTests, then the rest,
+	@# so that no long file is left to run alone at the end
+	$(PY) -m pytest tests/app tests/e2e tests/unit -n auto --dist loadfile --no-loadscope-reorder --durations=25
 
 sample: $(VENV)/.installed-app
 	$(PY) data/sample/make_sample.py

@@ -35,6 +35,17 @@ def components_scanned_once() -> Iterator[None]:
         yield
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Files holding a slow or browser test run first, each file's tests in their order.
+
+    `make test` gives each worker whole files (--dist loadfile) in this order (--no-loadscope-reorder):
+    xdist's own order, by number of tests, would leave the few-but-long files (the store's crash tests,
+    the browser tests) to the end, one of them running alone while the other worker waits.
+    """
+    heavy = {item.path for item in items if item.get_closest_marker("slow") or item.get_closest_marker("e2e")}
+    items.sort(key=lambda item: item.path not in heavy)  # stable: the order within each group is kept
+
+
 @pytest.fixture(scope="session")
 def sample_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A store folder holding data/sample/programme.xlsx as version 1, built once per test session."""

@@ -78,6 +78,7 @@ def test_a_staged_upload_is_deleted_when_its_session_goes(staging: Path) -> None
     assert not list(staging.iterdir())
 
 
+@pytest.mark.slow
 def test_ten_sessions_that_upload_and_close_leave_memory_and_disk_as_they_were(
     app_db: Path, staging: Path, tmp_path: Path
 ) -> None:

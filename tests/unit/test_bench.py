@@ -113,12 +113,21 @@ def test_workbook_over_the_xlsx_row_limit_is_refused(tmp_path: Path) -> None:
         synthetic.write_workbook(tmp_path / "huge.xlsx", too_many)
 
 
+@pytest.fixture(scope="module")
+def measured_queries() -> tuple[list[str], dict[str, object]]:
+    """The queries the pages run, and the values of their parameters besides the filters (the same for every
+    filter, so found once for the module)."""
+    return sorted({name for names in run.page_queries().values() for name in names}), run.extra_params()
+
+
 @pytest.mark.parametrize("filters", FILTERS, ids=lambda f: f.describe())
 def test_every_twin_computes_what_its_query_computes(
-    sample_db: Path, sample_tables: baseline.Tables, filters: Filters
+    sample_db: Path,
+    sample_tables: baseline.Tables,
+    measured_queries: tuple[list[str], dict[str, object]],
+    filters: Filters,
 ) -> None:
-    extra = run.extra_params()
-    measured = sorted({name for names in run.page_queries().values() for name in names})
+    measured, extra = measured_queries
     assert measured, "no page names a query"
     differences = {}
     for name in measured:

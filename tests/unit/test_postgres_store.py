@@ -34,6 +34,7 @@ def finished(*args: object) -> tuple[int, str, str]:
     return child.returncode, out, err
 
 
+@pytest.mark.slow
 def test_import_versions_diff_and_as_of(postgres_store: str, tmp_path: Path) -> None:
     code, out, err = finished("import", write_xlsx(rules_book(), tmp_path / "q1.xlsx"), "--store", postgres_store)
     assert code == 0, err
@@ -61,6 +62,7 @@ def test_import_versions_diff_and_as_of(postgres_store: str, tmp_path: Path) -> 
     assert "There is no version 9" in err
 
 
+@pytest.mark.slow
 def test_two_imports_from_two_processes_at_once(postgres_store: str, tmp_path: Path) -> None:
     """Both land as successive versions, or one is told to try again; never a mixed version."""
     books = {

@@ -12,7 +12,9 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TextIO
 
 import pandas as pd
 import pyarrow as pa
@@ -391,25 +393,59 @@ def test_narratives_and_settings_outlive_every_import(fresh_sample_db: Path, tmp
 # --------------------------------------------------------------------------- crashes and concurrency (issue 12)
 
 
-def _store_state(store: Path) -> tuple[int, dict[str, int], dict[str, int]]:
-    """In a fresh process: the latest version, its rows per sheet as held, and its funnel."""
-    code = (
-        "import json, sys\n"
-        "from outcomes import db\n"
-        "from outcomes.schema import SHEETS\n"
-        "store = sys.argv[1]\n"
-        "info = db.version_info(None, store)\n"
-        "rows = {s.name: len(db.sheet_rows(s.name, info.version, store)) for s in SHEETS}\n"
-        "rows = {name: count for name, count in rows.items() if count}\n"
-        "frame = db.run_query('funnel', store, version=info.version)\n"
-        "print(json.dumps([info.version, rows, dict(zip(frame['stage_key'], frame['units'].astype(int).tolist()))]))\n"
-    )
-    run = subprocess.run(
-        [sys.executable, "-c", code, str(store)], cwd=ROOT, capture_output=True, text=True, timeout=300
-    )
-    assert run.returncode == 0, run.stderr
-    version, rows, funnel = json.loads(run.stdout)
-    return version, rows, funnel
+STATE_READER = """
+import json, sys
+from outcomes import db
+from outcomes.schema import SHEETS
+for line in sys.stdin:
+    store = line.rstrip("\\n")
+    info = db.version_info(None, store)
+    rows = {s.name: len(db.sheet_rows(s.name, info.version, store)) for s in SHEETS}
+    rows = {name: count for name, count in rows.items() if count}
+    frame = db.run_query("funnel", store, version=info.version)
+    funnel = dict(zip(frame["stage_key"], frame["units"].astype(int).tolist()))
+    db.close(store)
+    print(json.dumps([info.version, rows, funnel]), flush=True)
+"""
+
+
+class StateReader:
+    """A process of its own that opens the store afresh for each question (and closes it after): the latest
+    version, its rows per sheet as held, and its funnel. One process for all the questions of a test, so that
+    each does not pay Python's start-up; it never writes, and never holds the store between questions."""
+
+    def __init__(self, errors: TextIO) -> None:
+        self.errors = errors  # a file, not a pipe: what the reader says there can never block it
+        self.process = subprocess.Popen(
+            [sys.executable, "-c", STATE_READER],
+            cwd=ROOT,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=self.errors,
+            text=True,
+        )
+
+    def __call__(self, store: Path) -> tuple[int, dict[str, int], dict[str, int]]:
+        self.process.stdin.write(f"{store}\n")
+        self.process.stdin.flush()
+        line = self.process.stdout.readline()
+        if not line:
+            self.errors.seek(0)
+            raise AssertionError(f"the state reader stopped:\n{self.errors.read()}")
+        version, rows, funnel = json.loads(line)
+        return version, rows, funnel
+
+    def close(self) -> None:
+        self.process.stdin.close()
+        self.process.wait(timeout=60)
+
+
+@pytest.fixture
+def state(tmp_path: Path) -> Iterator[StateReader]:
+    with (tmp_path / "state-reader.err").open("w+") as errors:
+        reader = StateReader(errors)
+        yield reader
+        reader.close()
 
 
 @pytest.fixture(scope="module")
@@ -419,20 +455,21 @@ def large_workbook(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict
     return path, rows
 
 
+@pytest.mark.slow
 @pytest.mark.timeout(2400)
 def test_killed_imports_leave_the_latest_version_whole(
-    fresh_sample_db: Path, large_workbook: tuple[Path, dict[str, int]]
+    fresh_sample_db: Path, large_workbook: tuple[Path, dict[str, int]], state: StateReader
 ) -> None:
     """SIGKILL a command-line import of a 30x workbook at points spread over its run: each time the store
     opens and its latest version is exactly the one before, or exactly the new one if it had finished."""
     workbook, large_rows = large_workbook
     db.close(fresh_sample_db)
-    previous = _store_state(fresh_sample_db)
+    previous = state(fresh_sample_db)
     started = time.perf_counter()
     finished = cli("import", workbook, "--store", fresh_sample_db)
     duration = time.perf_counter() - started
     assert finished.returncode == 0, finished.stderr
-    complete = _store_state(fresh_sample_db)
+    complete = state(fresh_sample_db)
     assert complete[0] == previous[0] + 1
     assert complete[1] == large_rows
     assert complete[2]["supported_clusters"] == LARGE * previous[2]["supported_clusters"]
@@ -446,11 +483,14 @@ def test_killed_imports_leave_the_latest_version_whole(
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
-        # from the start of the process to just past the end of the measured import
-        time.sleep(duration * (point + 0.5) / KILL_POINTS * 1.1)
-        os.kill(child.pid, signal.SIGKILL)
-        child.wait()
-        after = _store_state(fresh_sample_db)
+        # from the start of the process to just past the end of the measured import; an import that
+        # ends before its point is not waited for any longer
+        try:
+            child.wait(timeout=duration * (point + 0.5) / KILL_POINTS * 1.1)
+        except subprocess.TimeoutExpired:
+            os.kill(child.pid, signal.SIGKILL)
+            child.wait()
+        after = state(fresh_sample_db)
         if after[0] == before[0]:
             assert after == before, f"kill {point}: the latest version changed without a new version"
             outcomes.append("previous")
@@ -473,6 +513,7 @@ def _import_process(workbook: Path, store: Path) -> subprocess.Popen:
     )
 
 
+@pytest.mark.slow
 def test_two_command_line_imports_at_once_never_mix(fresh_sample_db: Path, tmp_path: Path) -> None:
     """Both land as successive versions, or one is told to try again; each version is one workbook whole."""
     books = {
@@ -517,6 +558,7 @@ while time.time() < until:
 """
 
 
+@pytest.mark.slow
 @pytest.mark.timeout(1200)
 def test_a_reader_during_an_import_sees_the_old_or_the_new_version(
     fresh_sample_db: Path, large_workbook: tuple[Path, dict[str, int]]
