@@ -20,7 +20,8 @@ import threading
 import time
 import unicodedata
 import weakref
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from functools import partial, reduce
 from itertools import compress
@@ -979,9 +980,7 @@ def _validate_here(
     problems = result.problems
     tables: dict[str, pa.Table] = {}
     extra_cells: list[tuple] = []
-    for sheet in SHEETS:
-        load = loaders.get(sheet.name)
-        raw = load() if load else None
+    for sheet, raw in zip(SHEETS, _read_ahead(loaders), strict=True):
         if raw is not None and not raw.rows and not sheet.required:
             # the template says optional sheets may be left empty and the pages will say so: one without
             # data rows (headers only, or nothing at all) counts as absent
@@ -991,7 +990,7 @@ def _validate_here(
                 problems.append(Problem(sheet.name, None, None, None, "problem.sheet_missing"))
             continue
         table, extras = _type_sheet(raw, sheet, problems, bounds)
-        del raw  # let this sheet's cells go before the next sheet is read
+        del raw  # let this sheet's cells go (the next one is being read meanwhile)
         tables[sheet.name] = table
         extra_cells.extend(extras)
         if part is not None:
@@ -1012,6 +1011,26 @@ def _validate_here(
     if part is None:
         result.tables = {name: _frame(table) for name, table in tables.items()}
     return result
+
+
+def _read_ahead(loaders: dict[str, SheetLoader]) -> Iterator[RawSheet | None]:
+    """Each schema sheet as read (None when the source has none), in the schema's order; while one is
+    typed and checked, the next is read on a second thread.
+
+    calamine parses without holding the interpreter, so reading the next sheet overlaps typing this
+    one; at most two sheets' cells are held at once.
+    """
+    names = [sheet.name for sheet in SHEETS]
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="read-ahead") as reader:
+
+        def start(index: int) -> Future[RawSheet] | None:
+            name = names[index] if index < len(names) else None
+            return reader.submit(loaders[name]) if name in loaders else None
+
+        following = start(0)
+        for index in range(len(names)):
+            current, following = following, start(index + 1)
+            yield current.result() if current is not None else None
 
 
 def _frame(table: pa.Table) -> pd.DataFrame:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import math
 import random
+import threading
+from functools import partial
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -92,3 +94,27 @@ def test_arrow_trims_the_whitespace_python_strips() -> None:
     characters = [chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF]
     trimmed = pc.utf8_trim_whitespace(pa.array([f"{c}x{c}" for c in characters])).to_pylist()
     assert [c for c, t in zip(characters, trimmed, strict=True) if t != f"{c}x{c}".strip()] == []
+
+
+def test_the_next_sheet_is_read_while_one_is_typed_and_no_further() -> None:
+    """While the reader types one sheet, the next is already being read on the second thread (calamine
+    parses without the interpreter lock), and never the one after: at most two sheets' cells are held."""
+    names = [sheet.name for sheet in SHEETS]
+    called: list[str] = []
+    second_started = threading.Event()
+
+    def loader(name: str) -> ingest.RawSheet:
+        called.append(name)
+        if name == names[1]:
+            second_started.set()
+        return ingest.RawSheet(name, ["id"], 1, [[name]], [2])
+
+    present = [names[0], names[1], names[3]]  # the third schema sheet is missing from this source
+    sheets = ingest._read_ahead({name: partial(loader, name) for name in present})
+    first = next(sheets)
+    assert first is not None
+    assert first.name == names[0]
+    assert second_started.wait(5), "the next sheet was not read while the first was being typed"
+    assert called == names[:2]
+    assert [sheet.name if sheet else None for sheet in sheets] == [names[1], None, names[3], *[None] * (len(names) - 4)]
+    assert called == present
