@@ -95,7 +95,7 @@ def everyone_funded_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     path = tmp_path / "funded.duckdb"
     assert ingest.import_workbook(write_xlsx(book, tmp_path / "funded.xlsx"), path).ok
     db.close(path)
-    monkeypatch.setenv("OUTCOMES_DB", str(path))
+    monkeypatch.setenv("OUTCOMES_STORE", str(path))
     ui.clear_caches()
     yield path
     ui.clear_caches()
@@ -191,7 +191,7 @@ def test_planner_page_without_awarded_amounts_says_so(
     path = tmp_path / "no_amounts.duckdb"
     assert ingest.import_workbook(write_xlsx(book, tmp_path / "no_amounts.xlsx"), path).ok
     db.close(path)
-    monkeypatch.setenv("OUTCOMES_DB", str(path))
+    monkeypatch.setenv("OUTCOMES_STORE", str(path))
     ui.clear_caches()
     at = open_page(PLANNER, lang=lang)
     assert any(said in info.value for info in at.info), [info.value for info in at.info]

@@ -75,7 +75,7 @@ def minimal_store(minimal_workbook: Path, tmp_path_factory: pytest.TempPathFacto
 def minimal_app_db(minimal_store: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """The app pointed at the minimal workbook's store, with empty caches."""
 
-    monkeypatch.setenv("OUTCOMES_DB", str(minimal_store))
+    monkeypatch.setenv("OUTCOMES_STORE", str(minimal_store))
     ui.clear_caches()
     yield minimal_store
     ui.clear_caches()

@@ -124,7 +124,7 @@ def required_only_app_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Pat
     result = ingest.import_workbook(workbook, path)
     assert result.ok, result.report()
     db.close(path)
-    monkeypatch.setenv("OUTCOMES_DB", str(path))
+    monkeypatch.setenv("OUTCOMES_STORE", str(path))
     ui.clear_caches()
     yield path
     ui.clear_caches()

@@ -84,7 +84,7 @@ def hostile_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def hostile_app(hostile_db: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("OUTCOMES_DB", str(hostile_db))
+    monkeypatch.setenv("OUTCOMES_STORE", str(hostile_db))
     ui.clear_caches()
     yield hostile_db
     ui.clear_caches()
