@@ -116,20 +116,10 @@ def test_the_store_holds_exactly_what_the_import_staged(tmp_path: Path, already_
     book = rules_book()
     book["clusters"][0]["notes"] = "kept aside"
     version = ingest.import_workbook(write_xlsx(book, tmp_path / "rules.xlsx"), store).version
-    cur = db.connection(store).cursor()
-    tables = [*db.VERSIONED]
-    staged = {
-        t: cur.execute(f'SELECT * FROM {db.COPIES}."{_copy(store, version)}"."{t}" ORDER BY ALL').df() for t in tables
-    }
+    staged = in_memory_copy(store, version)
     assert all(len(staged[sheet.name]) == len(book[sheet.name]) for sheet in SHEETS if sheet.name in book)
     assert len(staged["extra_cells"]) == 1
-    db.close(store)
-    fresh = subprocess.run(
-        [sys.executable, "-c", READ_BACK, str(store), json.dumps(tables)], cwd=ROOT, capture_output=True, check=True
-    )
-    stored = pd.read_pickle(io.BytesIO(fresh.stdout))
-    for table in tables:
-        pd.testing.assert_frame_equal(stored[table], staged[table], check_dtype=False, obj=table)
+    assert_a_fresh_process_reads(store, staged)
 
 
 def test_a_version_written_ahead_that_meets_another_import_is_saved_whole_after_it(tmp_path: Path) -> None:
@@ -144,17 +134,9 @@ def test_a_version_written_ahead_that_meets_another_import_is_saved_whole_after_
     assert ingest.import_workbook(write_xlsx(valid_book(), tmp_path / "meanwhile.xlsx"), store).version == 2
     version = staged.save(result.extra_cells, result.source_name, result.sha256, result.rows_per_sheet)
     assert version == 3
-    cur = db.connection(store).cursor()
-    tables = [*db.VERSIONED]
-    copy = {t: cur.execute(f'SELECT * FROM {db.COPIES}."{_copy(store, 3)}"."{t}" ORDER BY ALL').df() for t in tables}
+    copy = in_memory_copy(store, version)
     assert sorted(copy["clusters"]["cluster_id"]) == list("ABCDEFGH")
-    db.close(store)
-    fresh = subprocess.run(
-        [sys.executable, "-c", READ_BACK, str(store), json.dumps(tables)], cwd=ROOT, capture_output=True, check=True
-    )
-    stored = pd.read_pickle(io.BytesIO(fresh.stdout))
-    for table in tables:
-        pd.testing.assert_frame_equal(stored[table], copy[table], check_dtype=False, obj=table)
+    assert_a_fresh_process_reads(store, copy)
 
 
 READ_BACK = """
@@ -166,10 +148,21 @@ sys.stdout.buffer.write(pickle.dumps(tables))
 """
 
 
-def _copy(store: Path, version: int) -> str:
-    """The in-memory schema that holds `version`'s copy."""
+def in_memory_copy(store: Path, version: int) -> dict[str, pd.DataFrame]:
+    """Every versioned table of the in-memory copy this process holds of `version`, rows sorted."""
     with db.reading(store, version) as cur:
-        return cur.execute("SELECT current_schema()").fetchone()[0]
+        return {table: cur.execute(f'SELECT * FROM "{table}" ORDER BY ALL').df() for table in db.VERSIONED}
+
+
+def assert_a_fresh_process_reads(store: Path, copy: dict[str, pd.DataFrame]) -> None:
+    """A process that did not import it reads, from the store's files, exactly `copy` (this one closes first)."""
+    db.close(store)
+    fresh = subprocess.run(
+        [sys.executable, "-c", READ_BACK, str(store), json.dumps(list(copy))], cwd=ROOT, capture_output=True, check=True
+    )
+    stored = pd.read_pickle(io.BytesIO(fresh.stdout))
+    for table, rows in copy.items():
+        pd.testing.assert_frame_equal(stored[table], rows, check_dtype=False, obj=table)
 
 
 def test_sheets_after_the_first_problem_are_handed_over_as_not_clean(tmp_path: Path) -> None:
